@@ -1,0 +1,37 @@
+using AgentAssist.Core.Customers;
+using AgentAssist.Core.Text;
+
+namespace AgentAssist.Core.Checking;
+
+/// <summary>
+/// One draft under check, shared by every rule and detector: the text, its channel, language and customer,
+/// and the folded text and words, computed once on first use.
+/// </summary>
+public sealed class CheckContext
+{
+    private FoldedText? _folded;
+    private IReadOnlyList<Token>? _tokens;
+
+    public CheckContext(string text, ChannelProfile channel, string language, CustomerContext? customer = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentException.ThrowIfNullOrEmpty(language);
+        Text = text;
+        Channel = channel;
+        Language = language;
+        Customer = customer;
+    }
+
+    public string Text { get; }
+
+    public ChannelProfile Channel { get; }
+
+    public string Language { get; }
+
+    public CustomerContext? Customer { get; }
+
+    public FoldedText Folded => _folded ??= FoldedText.Create(Text);
+
+    public IReadOnlyList<Token> Tokens => _tokens ??= Tokenizer.Tokenize(Folded);
+}
