@@ -5,8 +5,13 @@ namespace AgentAssist.Core.Packs;
 /// <summary>Runs each example of a pack against its own rule alone, so a pack proves what each rule does.</summary>
 public static class RuleExampleRunner
 {
-    public static IReadOnlyList<RuleExampleResult> Run(RulePack pack, IEnumerable<RuleExample> examples)
+    /// <summary>Runs <paramref name="examples"/> of <paramref name="pack"/>.</summary>
+    /// <param name="pack">The pack whose rules the examples belong to.</param>
+    /// <param name="examples">The examples, as the loader read them.</param>
+    /// <param name="channels">Every channel the example may name, by id.</param>
+    public static IReadOnlyList<RuleExampleResult> Run(RulePack pack, IEnumerable<RuleExample> examples, IReadOnlyDictionary<string, ChannelProfile> channels)
     {
+        ArgumentNullException.ThrowIfNull(channels);
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(examples);
         var rules = pack.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -19,7 +24,8 @@ public static class RuleExampleRunner
                 continue;
             }
 
-            var channel = ResolveChannel(pack, example.Channel ?? rule.Scope.Channels.Order(StringComparer.Ordinal).FirstOrDefault());
+            var channelId = example.Channel ?? rule.Scope.Channels.Order(StringComparer.Ordinal).FirstOrDefault() ?? "public";
+            var channel = channels.GetValueOrDefault(channelId);
             if (channel is null)
             {
                 results.Add(new(example, false, at with { Message = $"example names unknown channel '{example.Channel}'" }));
@@ -48,11 +54,4 @@ public static class RuleExampleRunner
 
         return results;
     }
-
-    private static ChannelProfile? ResolveChannel(RulePack pack, string? id) => id switch
-    {
-        null or "public" => ChannelProfile.GenericPublic,
-        "private" => ChannelProfile.GenericPrivate,
-        _ => pack.Channels.FirstOrDefault(c => c.Id == id),
-    };
 }

@@ -17,35 +17,69 @@ public static partial class RulePackLoader
     private static readonly string[] Severities = Enum.GetNames<Severity>().Select(n => n.ToLowerInvariant()).ToArray();
 
     /// <summary>Loads every pack in the sub-folders of <paramref name="root"/> that has a <c>pack.yaml</c>.</summary>
-    public static IReadOnlyList<PackLoadResult> LoadAll(string root)
+    public static IReadOnlyList<PackLoadResult> LoadAll(string root, bool runExamples = true)
     {
         ArgumentNullException.ThrowIfNull(root);
-        return Directory.EnumerateDirectories(root)
+        var directories = Directory.EnumerateDirectories(root)
             .Where(d => File.Exists(Path.Combine(d, PackFileName)))
-            .Order(StringComparer.Ordinal)
-            .Select(Load)
-            .ToList();
+            .Order(StringComparer.Ordinal);
+        return LoadMany(directories, runExamples);
     }
 
-    public static PackLoadResult Load(string directory)
+    /// <summary>Loads one pack folder on its own: it may only use the channels it defines and the built-in ones.</summary>
+    /// <param name="directory">The folder holding <c>pack.yaml</c>.</param>
+    /// <param name="runExamples">Whether to run every rule's examples; only <c>rules lint</c> skips them.</param>
+    public static PackLoadResult Load(string directory, bool runExamples = true) => LoadMany([directory], runExamples)[0];
+
+    /// <summary>
+    /// Loads packs that go live together: a rule of one pack may name a channel another pack defines
+    /// (the language-neutral pack defines the channels, the language packs use them).
+    /// </summary>
+    public static IReadOnlyList<PackLoadResult> LoadMany(IEnumerable<string> directories, bool runExamples = true)
     {
-        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(directories);
+        var headers = directories.Select(ReadHeader).ToList();
+        var channels = new Dictionary<string, ChannelProfile>(StringComparer.Ordinal)
+        {
+            ["public"] = ChannelProfile.GenericPublic,
+            ["private"] = ChannelProfile.GenericPrivate,
+        };
+        foreach (var channel in headers.SelectMany(h => h.Header?.Channels ?? []))
+        {
+            channels.TryAdd(channel.Id, channel);
+        }
+
+        return headers.Select(h => LoadRules(h.Directory, h.Header, h.Diagnostics, channels, runExamples)).ToList();
+    }
+
+    private static (string Directory, PackHeader? Header, List<PackDiagnostic> Diagnostics) ReadHeader(string directory)
+    {
         var diagnostics = new List<PackDiagnostic>();
-        var examples = new List<RuleExample>();
         var packFile = Path.Combine(directory, PackFileName);
         if (!File.Exists(packFile))
         {
             diagnostics.Add(new PackDiagnostic(packFile, 1, 1, $"a rule pack needs a {PackFileName} file"));
-            return new PackLoadResult(null, diagnostics, examples);
+            return (directory, null, diagnostics);
         }
 
-        var header = ReadPackHeader(packFile, diagnostics);
+        return (directory, ReadPackHeader(packFile, diagnostics), diagnostics);
+    }
+
+    private static PackLoadResult LoadRules(
+        string directory,
+        PackHeader? header,
+        List<PackDiagnostic> diagnostics,
+        IReadOnlyDictionary<string, ChannelProfile> channels,
+        bool runExamples)
+    {
+        var examples = new List<RuleExample>();
         if (header is null)
         {
             return new PackLoadResult(null, diagnostics, examples);
         }
 
-        var knownChannels = header.Channels.Select(c => c.Id).Append("public").Append("private").ToHashSet(StringComparer.Ordinal);
+        var packFile = Path.Combine(directory, PackFileName);
+        var knownChannels = channels.Keys.ToHashSet(StringComparer.Ordinal);
         var rules = new List<IRule>();
         var ruleFiles = Directory.EnumerateFiles(directory)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
@@ -74,7 +108,11 @@ public static partial class RulePackLoader
             Description = header.Description,
             Attribution = header.Attribution,
         };
-        diagnostics.AddRange(RuleExampleRunner.Run(pack, examples).Where(r => !r.Passed).Select(r => r.Diagnostic));
+        if (runExamples)
+        {
+            diagnostics.AddRange(RuleExampleRunner.Run(pack, examples, channels).Where(r => !r.Passed).Select(r => r.Diagnostic));
+        }
+
         return new PackLoadResult(diagnostics.Count == 0 ? pack : null, diagnostics, examples);
     }
 
@@ -248,6 +286,7 @@ public static partial class RulePackLoader
             languages.UnionWith(pack.Languages);
         }
 
+        var translations = ReadTranslations(node);
         ReadExamples(node, id, examples);
         if (kind is null || message is null)
         {
@@ -255,10 +294,49 @@ public static partial class RulePackLoader
             return null;
         }
 
-        var basics = new RuleBasics(id, category, severity, message, reason, advice, new RuleScope(channels, languages));
+        var basics = new RuleBasics(id, category, severity, message, reason, advice, new RuleScope(channels, languages))
+        {
+            Translations = translations,
+        };
         var rule = kind.Create(basics, node);
         node.RejectUnreadKeys();
         return node.ErrorCount == 0 ? rule : null;
+    }
+
+    private static Dictionary<string, RuleText> ReadTranslations(YamlRuleNode node)
+    {
+        var translations = new Dictionary<string, RuleText>(StringComparer.Ordinal);
+        if (node.Map("translations") is not { } map)
+        {
+            return translations;
+        }
+
+        foreach (var (key, value) in map.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } language } || !LanguagePattern().IsMatch(language))
+            {
+                node.Error(key, "'translations' is a map of two-letter language codes (such as es) to message, reason and fix");
+                continue;
+            }
+
+            if (value is not YamlMappingNode words)
+            {
+                node.Error(value, $"translations for '{language}' need 'message' and may have 'reason' and 'fix'");
+                continue;
+            }
+
+            var translation = node.Child(words);
+            var message = translation.Text("message", required: true);
+            var reason = translation.Text("reason");
+            var advice = translation.Text("fix");
+            translation.RejectUnreadKeys();
+            if (message is not null)
+            {
+                translations[language] = new RuleText(message, reason, advice);
+            }
+        }
+
+        return translations;
     }
 
     private static T ReadEnum<T>(YamlRuleNode node, string key, string[] names, T fallback)

@@ -23,7 +23,9 @@ public static class Tokenizer
                 i++;
             }
 
-            tokens.Add(new Token(value[start..i], TextSpan.FromBounds(start, i), text.ToOriginal(start, i)));
+            // A possessive ('s) belongs to the word before it for matching: "Kivo's" is a mention of Kivo.
+            var end = i - start > 2 && value[i - 1] == 's' && value[i - 2] == '\'' ? i - 2 : i;
+            tokens.Add(new Token(value[start..end], TextSpan.FromBounds(start, end), text.ToOriginal(start, end)));
         }
 
         return tokens;

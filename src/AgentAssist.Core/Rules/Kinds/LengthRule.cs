@@ -79,7 +79,7 @@ public sealed class LengthRule : IRule
         }
 
         var start = TextElements.OffsetOf(context.Text, max);
-        var message = _basics.Message
+        var message = _basics.TextFor(context.Language).Message
             .Replace("{length}", length.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{max}", max.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         findings.Add(_basics.CreateFinding(context, TextSpan.FromBounds(start, context.Text.Length), message: message));

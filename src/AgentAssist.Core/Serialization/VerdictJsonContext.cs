@@ -1,0 +1,26 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AgentAssist.Core.Serialization;
+
+/// <summary>Source-generated JSON for the verdict contract: camelCase, nulls omitted.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(VerdictDocument))]
+public sealed partial class VerdictJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The same contract, writing accents, emoji and quotes as they are rather than as \u escapes, for people
+    /// reading the CLI's output. Only for output that is not embedded in HTML.
+    /// </summary>
+    public static VerdictJsonContext Readable { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
