@@ -1,0 +1,28 @@
+using AgentAssist.Bot.Checking;
+using AgentAssist.Bot.Rules;
+
+var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+{
+    // The Bot Framework's conventional local port, so Teams tooling and the emulator find the bot without setup.
+    builder.WebHost.UseUrls("http://localhost:3978");
+}
+
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks();
+builder.Services.AddGuardrails();
+
+var app = builder.Build();
+
+// Load and validate the rule packs now: a broken pack stops the start with its file:line:column, not the first request.
+app.Services.GetRequiredService<AgentAssist.Core.Checking.GuardrailEngine>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapHealthChecks("/health");
+app.MapCheckEndpoints();
+app.Run();
+
+/// <summary>Entry point, visible to the host tests.</summary>
+public partial class Program;
