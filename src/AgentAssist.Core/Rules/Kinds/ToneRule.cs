@@ -69,7 +69,7 @@ public sealed partial class ToneRule : IRule
     {
         foreach (var token in context.Tokens)
         {
-            var word = token.Span.Slice(context.Text);
+            var word = context.Text.AsSpan(token.Span.Start, token.Span.Length);
             var letters = 0;
             var upper = true;
             foreach (var c in word)
@@ -81,12 +81,12 @@ public sealed partial class ToneRule : IRule
                 }
             }
 
-            if (letters < minLetters || !upper || allow.Contains(word))
+            if (letters < minLetters || !upper || allow.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 continue;
             }
 
-            var lower = word.ToLowerInvariant();
+            var lower = word.ToString().ToLowerInvariant();
             var sentenceStart = IsSentenceStart(context.Text, token.Span.Start);
             var replacement = sentenceStart ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
             findings.Add(_basics.CreateFinding(context, token.Span, replacement));
