@@ -9,6 +9,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 }
 
 builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 builder.Services.AddGuardrails();
 
@@ -21,6 +22,7 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapHealthChecks("/health");
+app.MapOpenApi();
 app.MapCheckEndpoints();
 app.Run();
 

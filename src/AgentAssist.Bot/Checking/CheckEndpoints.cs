@@ -18,8 +18,17 @@ internal static partial class CheckEndpoints
     public static IEndpointRouteBuilder MapCheckEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1");
-        api.MapPost("/check", CheckAsync).WithName("CheckDraft");
-        api.MapGet("/channels", ListChannels).WithName("ListChannels");
+        api.MapPost("/check", CheckAsync)
+            .WithName("CheckDraft")
+            .WithSummary("Check a drafted reply against the guardrails.")
+            .WithDescription("Returns the verdict: outcome, findings with spans, and the draft with automatic fixes applied. See docs/verdict-json.md.")
+            .Accepts<CheckRequest>("application/json")
+            .Produces<VerdictDocument>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        api.MapGet("/channels", ListChannels)
+            .WithName("ListChannels")
+            .WithSummary("The channels the rule packs in force know.");
         return app;
     }
 

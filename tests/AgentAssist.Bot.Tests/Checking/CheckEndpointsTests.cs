@@ -100,6 +100,20 @@ public sealed class CheckEndpointsTests(BotApplicationFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task OpenApi_Document_DescribesTheCheckOperation()
+    {
+        var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var check = document.GetProperty("paths").GetProperty("/api/v1/check").GetProperty("post");
+        Assert.Equal("CheckDraft", check.GetProperty("operationId").GetString());
+        var responses = check.GetProperty("responses");
+        Assert.True(responses.TryGetProperty("200", out _));
+        Assert.True(responses.TryGetProperty("400", out _));
+        Assert.True(responses.TryGetProperty("413", out _));
+        Assert.True(check.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+    }
+
+    [Fact]
     public async Task Health_Running_ReportsHealthy()
     {
         Assert.Equal("Healthy", await _client.GetStringAsync("/health"));
