@@ -31,7 +31,8 @@ public static class CorrectedText
             return text;
         }
 
-        chosen.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // At one offset an insertion (empty span) goes before the replacement that starts there.
+        chosen.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
         var result = new StringBuilder(text.Length);
         var position = 0;
         foreach (var finding in chosen)
@@ -45,6 +46,7 @@ public static class CorrectedText
         return result.ToString();
     }
 
+    /// <summary>Two replacements conflict when they overlap; two insertions when they are at the same offset.</summary>
     private static bool Conflicts(Text.TextSpan a, Text.TextSpan b) =>
-        a.Overlaps(b) || (a.Start == b.Start && (a.IsEmpty || b.IsEmpty));
+        a.Overlaps(b) || (a.IsEmpty && b.IsEmpty && a.Start == b.Start);
 }

@@ -266,7 +266,7 @@ public static partial class RulePackLoader
         }
 
         var id = $"{pack.Id}.{ruleName}";
-        var node = new YamlRuleNode(file, root, diagnostics);
+        var node = new YamlRuleNode(file, root, diagnostics) { KnownChannels = knownChannels };
         var kindName = node.Text("kind", required: true);
         RuleFactory.RuleKind? kind = null;
         if (kindName is not null && !RuleFactory.TryGetKind(kindName, out kind))
@@ -288,19 +288,20 @@ public static partial class RulePackLoader
 
         var translations = ReadTranslations(node);
         ReadExamples(node, id, examples);
-        if (kind is null || message is null)
+        if (kind is null)
         {
-            node.RejectUnreadKeys();
+            // Which keys are valid depends on the kind; with no kind, a list of "unknown keys" would only mislead.
             return null;
         }
 
-        var basics = new RuleBasics(id, category, severity, message, reason, advice, new RuleScope(channels, languages))
+        // Build the rule even when 'message' is missing, so the kind reads its keys and reports its own problems.
+        var basics = new RuleBasics(id, category, severity, message ?? string.Empty, reason, advice, new RuleScope(channels, languages))
         {
             Translations = translations,
         };
         var rule = kind.Create(basics, node);
         node.RejectUnreadKeys();
-        return node.ErrorCount == 0 ? rule : null;
+        return node.ErrorCount == 0 && message is not null ? rule : null;
     }
 
     private static Dictionary<string, RuleText> ReadTranslations(YamlRuleNode node)

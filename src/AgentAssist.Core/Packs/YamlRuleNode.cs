@@ -24,6 +24,9 @@ public sealed class YamlRuleNode
 
     public string File { get; }
 
+    /// <summary>Channel ids (and <c>public</c>, <c>private</c>) a rule may name, for kinds with per-channel settings.</summary>
+    public IReadOnlySet<string> KnownChannels { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "public", "private" };
+
     public YamlMappingNode Node { get; }
 
     public int ErrorCount { get; private set; }
@@ -44,7 +47,35 @@ public sealed class YamlRuleNode
     }
 
     /// <summary>A reader for a nested map whose problems also count against this one.</summary>
-    public YamlRuleNode Child(YamlMappingNode node) => new(File, node, _diagnostics) { _parent = this };
+    public YamlRuleNode Child(YamlMappingNode node) => new(File, node, _diagnostics) { _parent = this, KnownChannels = KnownChannels };
+
+    /// <summary>Reads a map of channel id to whole number (per-channel limits), reporting unknown channels.</summary>
+    public Dictionary<string, int> ChannelNumbers(YamlMappingNode map, string what, int min)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var result = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in map.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } channel })
+            {
+                Error(key, $"the keys of '{what}' are channel ids");
+                continue;
+            }
+
+            if (!KnownChannels.Contains(channel))
+            {
+                Error(key, $"unknown channel '{channel}' in '{what}'; known: {string.Join(", ", KnownChannels.Order(StringComparer.Ordinal))}");
+                continue;
+            }
+
+            if (ReadInt(value, $"{what}.{channel}", min) is { } number)
+            {
+                result[channel] = number;
+            }
+        }
+
+        return result;
+    }
 
     public YamlNode? Get(string key)
     {

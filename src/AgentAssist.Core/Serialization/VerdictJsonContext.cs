@@ -13,8 +13,9 @@ namespace AgentAssist.Core.Serialization;
 public sealed partial class VerdictJsonContext : JsonSerializerContext
 {
     /// <summary>
-    /// The same contract, writing accents, emoji and quotes as they are rather than as \u escapes, for people
-    /// reading the CLI's output. Only for output that is not embedded in HTML.
+    /// The same contract, writing accents, quotes and angle brackets as they are rather than as \u escapes, for people
+    /// reading the CLI's output. System.Text.Json still escapes characters outside the Basic Multilingual Plane
+    /// (emoji) as surrogate pairs; the JSON means the same. Only for output that is not embedded in HTML.
     /// </summary>
     public static VerdictJsonContext Readable { get; } = new(new JsonSerializerOptions
     {

@@ -28,11 +28,9 @@ public sealed class FoldedText
     public TextSpan ToOriginal(int foldedStart, int foldedEnd)
     {
         var start = _map[foldedStart];
-        var end = foldedEnd >= Value.Length ? Original.Length : _map[foldedEnd];
-        if (foldedEnd > foldedStart && end <= start)
-        {
-            end = NextOriginalBoundary(start);
-        }
+        // The end is the end of the text element the last folded character came from, not the start of the next
+        // one: characters folding drops (a bidi mark, a zero-width joiner) between two words belong to neither.
+        var end = foldedEnd > foldedStart ? NextOriginalBoundary(_map[foldedEnd - 1]) : start;
 
         return TextSpan.FromBounds(start, end).AlignToTextElements(Original);
     }

@@ -7,6 +7,12 @@ namespace AgentAssist.Core.Text;
 /// <summary>Counting and classifying text elements: what a person sees as one character.</summary>
 public static class TextElements
 {
+    private static readonly SearchValues<char> EmojiPresentationInBmp = SearchValues.Create(
+        "\u231A\u231B\u23E9\u23EA\u23EB\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648\u2649\u264A\u264B\u264C\u264D\u264E\u264F"
+        + "\u2650\u2651\u2652\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5"
+        + "\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753\u2754\u2755\u2757\u2795\u2796\u2797\u27B0\u27BF\u2B1B\u2B1C"
+        + "\u2B50\u2B55");
+
     /// <summary>Number of text elements (an emoji with skin tone, or a letter with an accent, counts once).</summary>
     public static int Count(string text)
     {
@@ -64,10 +70,10 @@ public static class TextElements
             return false;
         }
 
+        // Outside the supplementary pictographs, only characters shown as emoji by default (Unicode's
+        // Emoji_Presentation) count; text symbols such as ✓ or ☎ count only with the emoji selector U+FE0F, handled above.
         var value = rune.Value;
         return value is >= 0x1F000 and <= 0x1FAFF
-            or >= 0x2600 and <= 0x27BF
-            or >= 0x2B50 and <= 0x2B55
-            or 0x231A or 0x231B or 0x23F0 or 0x23F3;
+            || EmojiPresentationInBmp.Contains((char)value);
     }
 }

@@ -45,14 +45,7 @@ public sealed class LengthRule : IRule
 
                 break;
             case YamlMappingNode map:
-                foreach (var (key, value) in map.Children)
-                {
-                    if (key is YamlScalarNode { Value: { } channel } && node.ReadInt(value, $"max.{channel}", min: 1) is { } limit)
-                    {
-                        perChannel[channel] = limit;
-                    }
-                }
-
+                perChannel = node.ChannelNumbers(map, "max", min: 1);
                 break;
             case var other:
                 node.Error(other, "'max' must be a number or a map of channel: number");

@@ -13,12 +13,14 @@ public sealed class SubstitutionRule : IRule
 {
     private readonly RuleBasics _basics;
     private readonly PhraseMatcher _matcher;
+    private readonly string[] _terms;
     private readonly string[] _replacements;
 
-    private SubstitutionRule(RuleBasics basics, PhraseMatcher matcher, string[] replacements)
+    private SubstitutionRule(RuleBasics basics, PhraseMatcher matcher, string[] terms, string[] replacements)
     {
         _basics = basics;
         _matcher = matcher;
+        _terms = terms;
         _replacements = replacements;
     }
 
@@ -61,7 +63,7 @@ public sealed class SubstitutionRule : IRule
             return null;
         }
 
-        return new SubstitutionRule(basics, new PhraseMatcher(terms), [.. replacements]);
+        return new SubstitutionRule(basics, new PhraseMatcher(terms), [.. terms], [.. replacements]);
     }
 
     public void Evaluate(CheckContext context, ICollection<Finding> findings)
@@ -72,7 +74,7 @@ public sealed class SubstitutionRule : IRule
         _matcher.FindAll(context.Tokens, matches);
         foreach (var match in matches)
         {
-            var replacement = Capitalization.Match(match.Span.Slice(context.Text), _replacements[match.PhraseIndex]);
+            var replacement = Capitalization.Match(match.Span.Slice(context.Text), _replacements[match.PhraseIndex], _terms[match.PhraseIndex]);
             findings.Add(_basics.CreateFinding(context, match.Span, replacement));
         }
     }

@@ -97,13 +97,21 @@ public sealed partial class ToneRule : IRule
     {
         foreach (Match run in PunctuationRun().Matches(context.Text))
         {
-            var marks = run.Value.Count(c => c is '!' or '¡');
             if (run.Length <= max)
             {
                 continue;
             }
 
-            var replacement = marks > 0 ? (run.Value[0] == '¡' ? "¡" : "!") : run.Value[..1];
+            // Keep the question if there is one, and the direction: an opening run (¿¡) stays an opening mark.
+            var question = run.Value.AsSpan().IndexOfAny('?', '¿') >= 0;
+            var opening = run.Value[0] is '¿' or '¡';
+            var replacement = (opening, question) switch
+            {
+                (true, true) => "¿",
+                (true, false) => "¡",
+                (false, true) => "?",
+                _ => "!",
+            };
             findings.Add(_basics.CreateFinding(context, new TextSpan(run.Index, run.Length), replacement));
         }
     }
@@ -145,7 +153,7 @@ public sealed partial class ToneRule : IRule
         foreach (var match in matches)
         {
             var term = markers.Terms[match.PhraseIndex];
-            var replacement = swaps.TryGetValue(term, out var swap) ? Capitalization.Match(match.Span.Slice(context.Text), swap) : null;
+            var replacement = swaps.TryGetValue(term, out var swap) ? Capitalization.Match(match.Span.Slice(context.Text), swap, term) : null;
             findings.Add(_basics.CreateFinding(context, match.Span, replacement));
         }
     }
@@ -174,15 +182,7 @@ public sealed partial class ToneRule : IRule
             case YamlScalarNode scalar:
                 return node.ReadInt(scalar, "max", min: 0) is { } everywhere ? (everywhere, perChannel) : null;
             case YamlMappingNode map:
-                foreach (var (key, value) in map.Children)
-                {
-                    if (key is YamlScalarNode { Value: { } channel } && node.ReadInt(value, $"max.{channel}", min: 0) is { } limit)
-                    {
-                        perChannel[channel] = limit;
-                    }
-                }
-
-                return (null, perChannel);
+                return (null, node.ChannelNumbers(map, "max", min: 0));
             case null:
                 node.Error(node.Node, "'max' is required for the emoji check: a number, or a map of channel: number");
                 return null;

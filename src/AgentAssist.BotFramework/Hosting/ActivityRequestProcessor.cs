@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text.Json;
+using AgentAssist.BotFramework.Authentication;
+using AgentAssist.BotFramework.Connector;
+using AgentAssist.BotFramework.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace AgentAssist.BotFramework.Hosting;
+
+/// <summary>
+/// Handles <c>POST /api/messages</c>: authenticates the channel, reads the activity, hands it to
+/// the <see cref="IActivityHandler"/> and turns an invoke response into the HTTP answer.
+/// </summary>
+internal sealed class ActivityRequestProcessor(
+    ChannelTokenValidator tokenValidator,
+    TrustedServiceUrlRegistry trustedServiceUrls,
+    IOptions<BotFrameworkOptions> options,
+    ILogger<ActivityRequestProcessor> logger)
+{
+    private readonly BotFrameworkOptions _options = options.Value;
+
+    public async Task<IResult> ProcessAsync(HttpContext context, IActivityHandler handler, CancellationToken cancellationToken)
+    {
+        var authentication = _options.HasCredentials
+            ? await tokenValidator.AuthenticateAsync(context.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, cancellationToken).ConfigureAwait(false)
+            : CheckLoopback(context);
+
+        if (authentication.MetadataUnavailable)
+        {
+            BotFrameworkLog.RequestRejected(logger, StatusCodes.Status503ServiceUnavailable, authentication.FailureReason!);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Channel signing keys unavailable",
+                detail: "The bot could not load the channel's signing keys; try again later.");
+        }
+
+        if (!authentication.Succeeded)
+        {
+            return Unauthorized(context, authentication.FailureReason!);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync<Activity>(context.Request.Body, BotFrameworkJson.Options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException exception)
+        {
+            BotFrameworkLog.MalformedActivity(logger, exception);
+            return BadRequest();
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            BotFrameworkLog.MalformedActivity(logger, exception: null);
+            return BadRequest();
+        }
+
+        if (authentication.Authorize(activity) is { } refusal)
+        {
+            return Unauthorized(context, refusal);
+        }
+
+        if (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
+        {
+            trustedServiceUrls.Trust(serviceUrl);
+        }
+
+        BotFrameworkLog.ActivityReceived(logger, activity.Type, activity.ChannelId, !authentication.IsAnonymous);
+        var turn = new TurnContext(activity.ServiceUrl, activity.ChannelId, authentication.Identity);
+        var invokeResponse = await handler.OnActivityAsync(activity, turn, cancellationToken).ConfigureAwait(false);
+
+        if (!activity.IsInvoke)
+        {
+            return TypedResults.Ok();
+        }
+
+        if (invokeResponse is null)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+
+        return invokeResponse.Body is null
+            ? TypedResults.StatusCode(invokeResponse.Status)
+            : TypedResults.Json(invokeResponse.Body, BotFrameworkJson.Options, contentType: null, statusCode: invokeResponse.Status);
+    }
+
+    private static ChannelAuthenticationResult CheckLoopback(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.Headers.Authorization.Count > 0)
+        {
+            return ChannelAuthenticationResult.Fail("a bearer token was sent but BotFramework:MicrosoftAppId is not set, so tokens cannot be checked");
+        }
+
+        // Behind a proxy every caller looks local; a forwarded request is not loopback traffic.
+        if (request.Headers.ContainsKey("X-Forwarded-For") || request.Headers.ContainsKey("Forwarded"))
+        {
+            return ChannelAuthenticationResult.Fail("unauthenticated requests are accepted only directly from loopback, not through a proxy");
+        }
+
+        var remote = context.Connection.RemoteIpAddress;
+        if (remote is null || !IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote))
+        {
+            return ChannelAuthenticationResult.Fail("unauthenticated requests are accepted only from loopback");
+        }
+
+        return ChannelAuthenticationResult.Anonymous;
+    }
+
+    private ProblemHttpResult Unauthorized(HttpContext context, string reason)
+    {
+        BotFrameworkLog.RequestRejected(logger, StatusCodes.Status401Unauthorized, reason);
+        context.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer";
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "Unauthorized",
+            detail: "A valid Bot Framework channel token for this bot is required.");
+    }
+
+    private static ProblemHttpResult BadRequest() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Malformed activity",
+        detail: "The body must be a Bot Framework activity in JSON with a type.");
+}
