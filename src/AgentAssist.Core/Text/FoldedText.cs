@@ -30,9 +30,10 @@ public sealed class FoldedText
         var start = _map[foldedStart];
         // The end is the end of the text element the last folded character came from, not the start of the next
         // one: characters folding drops (a bidi mark, a zero-width joiner) between two words belong to neither.
+        // The map points at text-element starts (every folded character records the element it came from), so both
+        // ends already fall on element boundaries: no need to walk the text again for each word.
         var end = foldedEnd > foldedStart ? NextOriginalBoundary(_map[foldedEnd - 1]) : start;
-
-        return TextSpan.FromBounds(start, end).AlignToTextElements(Original);
+        return TextSpan.FromBounds(start, end);
     }
 
     public static FoldedText Create(string text)
@@ -48,7 +49,7 @@ public sealed class FoldedText
         var position = 0;
         while (position < text.Length)
         {
-            var length = StringInfo.GetNextTextElementLength(text.AsSpan(position));
+            var length = TextElements.NextLength(text.AsSpan(position));
             AppendElement(text.AsSpan(position, length), position, folded, map);
             position += length;
         }
@@ -126,6 +127,17 @@ public sealed class FoldedText
         return true;
     }
 
-    private int NextOriginalBoundary(int start) =>
-        start >= Original.Length ? start : start + StringInfo.GetNextTextElementLength(Original.AsSpan(start));
+    private int NextOriginalBoundary(int start)
+    {
+        if (start >= Original.Length)
+        {
+            return start;
+        }
+
+        // Plain ASCII letters and digits are text elements of their own; only look further for anything else.
+        var c = Original[start];
+        return char.IsAsciiLetterOrDigit(c) && (start + 1 == Original.Length || Original[start + 1] < '\u0080')
+            ? start + 1
+            : start + StringInfo.GetNextTextElementLength(Original.AsSpan(start));
+    }
 }

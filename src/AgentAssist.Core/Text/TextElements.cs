@@ -21,11 +21,32 @@ public static class TextElements
         var position = 0;
         while (position < text.Length)
         {
-            position += StringInfo.GetNextTextElementLength(text.AsSpan(position));
+            position += NextLength(text.AsSpan(position));
             count++;
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// Length of the text element at the start of <paramref name="text"/>. Same answer as
+    /// <see cref="StringInfo.GetNextTextElementLength(ReadOnlySpan{char})"/>, with a shortcut for ASCII followed by
+    /// ASCII, which is a text element on its own except for CR LF.
+    /// </summary>
+    public static int NextLength(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return 0;
+        }
+
+        var c = text[0];
+        if (c < '\u0080' && (text.Length == 1 || (text[1] < '\u0080' && !(c == '\r' && text[1] == '\n'))))
+        {
+            return 1;
+        }
+
+        return StringInfo.GetNextTextElementLength(text);
     }
 
     /// <summary>The UTF-16 offset where the text element with index <paramref name="elementIndex"/> starts.</summary>
@@ -35,7 +56,7 @@ public static class TextElements
         var position = 0;
         for (var i = 0; i < elementIndex && position < text.Length; i++)
         {
-            position += StringInfo.GetNextTextElementLength(text.AsSpan(position));
+            position += NextLength(text.AsSpan(position));
         }
 
         return position;
@@ -45,10 +66,19 @@ public static class TextElements
     public static IEnumerable<TextSpan> Emoji(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var position = 0;
+
+        // Every emoji holds a character at or above U+20E3 (keycap) — most drafts have none, and need no walk.
+        var position = text.AsSpan().IndexOfAnyInRange('\u20E3', '\uFFFF');
+        if (position < 0)
+        {
+            yield break;
+        }
+
+        // Back up to the start of the text element holding it (a keycap's digit, say): elements are short.
+        position = StartOfElement(text, position);
         while (position < text.Length)
         {
-            var length = StringInfo.GetNextTextElementLength(text.AsSpan(position));
+            var length = NextLength(text.AsSpan(position));
             if (IsEmoji(text.AsSpan(position, length)))
             {
                 yield return new TextSpan(position, length);
@@ -56,6 +86,23 @@ public static class TextElements
 
             position += length;
         }
+    }
+
+    private static int StartOfElement(string text, int index)
+    {
+        var start = Math.Max(0, index - 16);
+        while (start < index)
+        {
+            var next = start + NextLength(text.AsSpan(start));
+            if (next > index)
+            {
+                return start;
+            }
+
+            start = next;
+        }
+
+        return start;
     }
 
     private static bool IsEmoji(ReadOnlySpan<char> element)

@@ -47,7 +47,7 @@ public readonly record struct TextSpan(int Start, int Length)
                 break;
             }
 
-            position += StringInfo.GetNextTextElementLength(text.AsSpan(position));
+            position += TextElements.NextLength(text.AsSpan(position));
         }
 
         if (position <= start)

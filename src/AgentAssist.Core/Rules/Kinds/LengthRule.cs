@@ -65,6 +65,12 @@ public sealed class LengthRule : IRule
             return;
         }
 
+        if (context.Text.Length <= max)
+        {
+            // A text never has more text elements than UTF-16 code units.
+            return;
+        }
+
         var length = TextElements.Count(context.Text);
         if (length <= max)
         {

@@ -14,7 +14,8 @@ internal static class SafeRegex
 
     public static Regex? Compile(YamlRuleNode node, YamlNode at, string pattern, bool ignoreCase)
     {
-        var options = RegexOptions.CultureInvariant | RegexOptions.Multiline | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        // Compiled: patterns are built once when a pack loads and run on every draft.
+        var options = RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
         try
         {
             return new Regex(pattern, options | RegexOptions.NonBacktracking);

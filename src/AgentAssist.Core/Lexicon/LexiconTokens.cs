@@ -1,0 +1,379 @@
+namespace AgentAssist.Core.Lexicon;
+
+/// <summary>
+/// The words of a folded draft as every <see cref="LexiconMatcher"/> reads them: word-like runs of letters, digits
+/// and the symbols people put in place of letters, with leetspeak undone and each reduced to a skeleton with run
+/// lengths. Reading them is most of the cost of a lexicon rule and does not depend on the word list, so the words of
+/// the last draft read on a thread are kept and shared by every lexicon rule that checks the same draft: the
+/// buffers are reused, and a check allocates nothing here.
+/// </summary>
+internal sealed class LexiconTokens
+{
+    /// <summary>Longest word read; longer runs are not words anyone dodges a filter with.</summary>
+    public const int MaxWord = 48;
+
+    public const char Wildcard = '*';
+
+    /// <summary>A word with digits needs this many letters, and more letters than digits, to be read as leetspeak.</summary>
+    private const int MinLettersWithDigits = 3;
+
+    [ThreadStatic]
+    private static LexiconTokens? t_last;
+
+    private Token[] _tokens = new Token[64];
+    private char[] _letters = new char[512];
+    private char[] _skeletons = new char[512];
+    private byte[] _runs = new byte[512];
+
+    /// <summary>The folded text read.</summary>
+    public string Text { get; private set; } = string.Empty;
+
+    public int Count { get; private set; }
+
+    public ref readonly Token this[int index] => ref _tokens[index];
+
+    /// <summary>The words of <paramref name="folded"/>, read now or reused from the last read on this thread.</summary>
+    public static LexiconTokens Of(string folded)
+    {
+        var tokens = t_last ??= new LexiconTokens();
+        if (!ReferenceEquals(tokens.Text, folded))
+        {
+            tokens.Read(folded);
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The letters the word stands for: leetspeak undone, <c>*</c> kept for a masked letter.</summary>
+    public ReadOnlySpan<char> Letters(in Token token) => _letters.AsSpan(token.LetterStart, token.Length);
+
+    public ReadOnlySpan<char> Skeleton(in Token token) => _skeletons.AsSpan(token.LetterStart, token.SkeletonLength);
+
+    public ReadOnlySpan<byte> Runs(in Token token) => _runs.AsSpan(token.LetterStart, token.SkeletonLength);
+
+    /// <summary>
+    /// Writes the letters <paramref name="token"/> stands for: leetspeak undone, apostrophes dropped, <c>*</c> kept as a
+    /// masked letter. Returns the length, or 0 when the token is not a word: no letters, too long, or a code with
+    /// digits and few letters (<c>A55</c> and <c>A5S</c> are phones; <c>sh1t</c> and <c>b00bs</c> are words).
+    /// </summary>
+    public static int Decode(ReadOnlySpan<char> token, Span<char> buffer, bool oneAsL, out int wildcards, out bool hasOne)
+    {
+        wildcards = 0;
+        hasOne = false;
+        var length = 0;
+        var letters = 0;
+        var digits = 0;
+        foreach (var c in token)
+        {
+            char letter;
+            if (c is >= 'a' and <= 'z')
+            {
+                letter = c;
+                letters++;
+            }
+            else if (c == '\'')
+            {
+                continue;
+            }
+            else if (c == Wildcard)
+            {
+                letter = Wildcard;
+                wildcards++;
+            }
+            else if (char.IsLetter(c))
+            {
+                letter = LookAlike(c);
+                letters++;
+            }
+            else
+            {
+                letter = Leet(c, oneAsL);
+                if (letter == '\0')
+                {
+                    return 0;
+                }
+
+                digits += char.IsDigit(c) ? 1 : 0;
+                hasOne |= c == '1';
+            }
+
+            if (length == buffer.Length)
+            {
+                return 0;
+            }
+
+            buffer[length++] = letter;
+        }
+
+        return letters == 0 || (digits > 0 && (letters < MinLettersWithDigits || letters <= digits)) ? 0 : length;
+    }
+
+    /// <summary>Reduces runs of one letter to one letter, keeping each run's length.</summary>
+    public static int Collapse(ReadOnlySpan<char> word, Span<char> skeleton, Span<byte> runs)
+    {
+        var size = 0;
+        foreach (var c in word)
+        {
+            if (size > 0 && skeleton[size - 1] == c)
+            {
+                runs[size - 1] = (byte)Math.Min(runs[size - 1] + 1, byte.MaxValue);
+                continue;
+            }
+
+            skeleton[size] = c;
+            runs[size] = 1;
+            size++;
+        }
+
+        return size;
+    }
+
+    private void Read(string text)
+    {
+        Text = text;
+        Count = 0;
+        if (_letters.Length < text.Length + MaxWord)
+        {
+            var size = text.Length + MaxWord;
+            _letters = new char[size];
+            _skeletons = new char[size];
+            _runs = new byte[size];
+        }
+
+        var used = 0;
+        var position = 0;
+        while (NextToken(text, ref position, out var start, out var end))
+        {
+            var letters = _letters.AsSpan(used);
+            int length;
+            int wildcards;
+            var hasOne = false;
+            var single = end - start == 1;
+            var real = false;
+            if (single)
+            {
+                var c = text[start];
+                real = char.IsLetter(c);
+                letters[0] = real ? LookAlike(c) : Leet(c, oneAsL: false);
+                length = letters[0] == '\0' ? 0 : 1;
+                wildcards = 0;
+            }
+            else
+            {
+                length = Decode(text.AsSpan(start, end - start), letters[..MaxWord], oneAsL: false, out wildcards, out hasOne);
+                if (wildcards > 0 && IsSpelledWithStars(letters[..length]))
+                {
+                    length = RemoveStars(letters[..length]);
+                    wildcards = 0;
+                }
+            }
+
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var skeletonLength = wildcards > 0 ? 0 : Collapse(letters[..length], _skeletons.AsSpan(used), _runs.AsSpan(used));
+            if (Count == _tokens.Length)
+            {
+                Array.Resize(ref _tokens, _tokens.Length * 2);
+            }
+
+            _tokens[Count++] = new Token(start, end, used, length, skeletonLength, wildcards > 0, hasOne, single, real);
+            used += length;
+        }
+    }
+
+    /// <summary>
+    /// The next word-like run of <paramref name="text"/>: letters, digits and the symbols people put in place of
+    /// letters (<c>@ $ ! *</c>), trimmed of punctuation (<c>!!!</c>), emphasis (<c>*word*</c>) and a possessive 's.
+    /// Handles and links are skipped; a link ends where a character that cannot be in one (a space, a quote) begins.
+    /// </summary>
+    private static bool NextToken(string text, ref int position, out int start, out int end)
+    {
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (!IsTokenChar(c))
+            {
+                position++;
+                continue;
+            }
+
+            var at = position;
+            if (c == '@' && at + 1 < text.Length && IsHandleChar(text[at + 1]))
+            {
+                position = at + 1;
+                while (position < text.Length && IsHandleChar(text[position]))
+                {
+                    position++;
+                }
+
+                continue;
+            }
+
+            if (c is 'h' or 'w' && StartsLink(text, at))
+            {
+                while (position < text.Length && text[position] is > ' ' and < '\u007F' and not ('"' or '<' or '>'))
+                {
+                    position++;
+                }
+
+                continue;
+            }
+
+            var j = at + 1;
+            while (j < text.Length && (IsTokenChar(text[j]) || (text[j] == '\'' && j + 1 < text.Length && char.IsLetter(text[j + 1]))))
+            {
+                j++;
+            }
+
+            position = j;
+            start = at;
+            end = j;
+            Trim(text, ref start, ref end);
+            if (start < end)
+            {
+                return true;
+            }
+        }
+
+        start = end = position;
+        return false;
+    }
+
+    private static void Trim(string text, ref int start, ref int end)
+    {
+        var leadingStars = 0;
+        while (start < end && text[start] is '!' or Wildcard)
+        {
+            leadingStars += text[start] == Wildcard ? 1 : 0;
+            start++;
+        }
+
+        while (end > start && text[end - 1] == '!')
+        {
+            end--;
+        }
+
+        var trailingStars = 0;
+        while (end - trailingStars > start && text[end - 1 - trailingStars] == Wildcard)
+        {
+            trailingStars++;
+        }
+
+        // "*really*" is emphasis and "price*" a footnote; "f***" and "a**" are masked words.
+        if (trailingStars > 0 && (leadingStars > 0 || end - trailingStars - start > 2))
+        {
+            end -= trailingStars;
+        }
+
+        if (end - start > 2 && text[end - 2] == '\'' && text[end - 1] == 's')
+        {
+            end -= 2;
+        }
+    }
+
+    private static bool StartsLink(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        return rest.StartsWith("http://", StringComparison.Ordinal)
+            || rest.StartsWith("https://", StringComparison.Ordinal)
+            || rest.StartsWith("www.", StringComparison.Ordinal);
+    }
+
+    private static bool IsTokenChar(char c) => c < 128
+        ? c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or (>= 'A' and <= 'Z') or '@' or '$' or '!' or Wildcard
+        : char.IsLetterOrDigit(c);
+
+    private static bool IsHandleChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static char Leet(char c, bool oneAsL) => c switch
+    {
+        '0' => 'o',
+        '1' => oneAsL ? 'l' : 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        '@' => 'a',
+        '$' => 's',
+        '!' => 'i',
+        _ => '\0',
+    };
+
+    /// <summary>Cyrillic and Greek letters that look like Latin ones, as used to slip a word past a filter.</summary>
+    private static char LookAlike(char c) => c < 128 ? c : c switch
+    {
+        'а' or 'α' => 'a',
+        'е' => 'e',
+        'о' or 'ο' => 'o',
+        'р' or 'ρ' => 'p',
+        'с' => 'c',
+        'у' => 'y',
+        'х' or 'χ' => 'x',
+        'і' or 'ι' => 'i',
+        'ѕ' => 's',
+        'ј' => 'j',
+        'к' or 'κ' => 'k',
+        'т' or 'τ' => 't',
+        'ν' => 'v',
+        _ => c,
+    };
+
+    /// <summary>Letters spelled out with stars between them (<c>f*u*c*k</c>).</summary>
+    private static bool IsSpelledWithStars(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if ((word[k] == Wildcard) != (k % 2 == 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int RemoveStars(Span<char> word)
+    {
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (c != Wildcard)
+            {
+                word[length++] = c;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>A word of the draft.</summary>
+    /// <param name="Start">Start in the folded text.</param>
+    /// <param name="End">End in the folded text.</param>
+    /// <param name="LetterStart">Where its letters, skeleton and runs start in the shared buffers.</param>
+    /// <param name="Length">How many letters it stands for.</param>
+    /// <param name="SkeletonLength">Length of its skeleton; 0 for a masked word.</param>
+    /// <param name="Masked">Whether some letters are masked with <c>*</c>.</param>
+    /// <param name="HasOne">Whether it holds a 1, read as i but perhaps an l.</param>
+    /// <param name="Single">Whether it is one character, perhaps one of a word spelled out (<c>f u c k</c>).</param>
+    /// <param name="Real">For a single character: whether it is a letter rather than a digit or symbol.</param>
+    public readonly record struct Token(
+        int Start,
+        int End,
+        int LetterStart,
+        int Length,
+        int SkeletonLength,
+        bool Masked,
+        bool HasOne,
+        bool Single,
+        bool Real);
+}
