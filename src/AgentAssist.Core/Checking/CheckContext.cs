@@ -11,6 +11,7 @@ public sealed class CheckContext
 {
     private FoldedText? _folded;
     private IReadOnlyList<Token>? _tokens;
+    private (object Key, object Value)[] _shared = [];
 
     public CheckContext(string text, ChannelProfile channel, string language, CustomerContext? customer = null)
     {
@@ -34,4 +35,26 @@ public sealed class CheckContext
     public FoldedText Folded => _folded ??= FoldedText.Create(Text);
 
     public IReadOnlyList<Token> Tokens => _tokens ??= Tokenizer.Tokenize(Folded);
+
+    /// <summary>
+    /// Work several rules of one check share (the entities of the draft, say), computed by the first rule that asks
+    /// and dropped with the context when the check ends. <paramref name="key"/> is an object the feature owns.
+    /// </summary>
+    public T Shared<T>(object key, Func<CheckContext, T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(create);
+        foreach (var (existing, value) in _shared)
+        {
+            if (ReferenceEquals(existing, key))
+            {
+                return (T)value;
+            }
+        }
+
+        var created = create(this);
+        _shared = [.. _shared, (key, created)];
+        return created;
+    }
 }
