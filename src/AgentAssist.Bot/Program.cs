@@ -1,5 +1,8 @@
 using AgentAssist.Bot.Checking;
 using AgentAssist.Bot.Rules;
+using AgentAssist.Bot.Teams;
+using AgentAssist.BotFramework;
+using AgentAssist.BotFramework.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -12,6 +15,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 builder.Services.AddGuardrails();
+builder.Services.AddBotFramework();
+builder.Services.AddAgentConversation();
 
 var app = builder.Build();
 
@@ -24,6 +29,7 @@ app.UseStaticFiles();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapCheckEndpoints();
+app.MapBotFrameworkEndpoint();
 app.Run();
 
 /// <summary>Entry point, visible to the host tests.</summary>

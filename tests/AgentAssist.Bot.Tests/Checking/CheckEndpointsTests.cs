@@ -87,6 +87,23 @@ public sealed class CheckEndpointsTests(BotApplicationFactory factory) : IClassF
         Assert.DoesNotContain(lines, l => l.Contains("VERY", StringComparison.Ordinal) || l.Contains("Kivo", StringComparison.Ordinal) || l.Contains("kindly", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Write to maria.lopez.1987@gmail.com and we will sort it.", "maria.lopez.1987@gmail.com", "EMAIL_ADDRESS", "en")]
+    [InlineData("Te llamamos al 612 34 56 78 esta tarde.", "612 34 56 78", "PHONE_NUMBER", "es")]
+    [InlineData("Your card 4111 1111 1111 1111 was charged twice.", "4111 1111 1111 1111", "CREDIT_CARD", "en")]
+    public async Task Check_PersonalDataInPublicReply_BlockedMaskedAndNeverLogged(string text, string value, string entity, string language)
+    {
+        var response = await _client.PostAsJsonAsync("/api/v1/check", new { text, channel = "x", language });
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("block", json.RootElement.GetProperty("outcome").GetString());
+        var finding = json.RootElement.GetProperty("findings").EnumerateArray().First(f => f.TryGetProperty("entityType", out var type) && type.GetString() == entity);
+        Assert.DoesNotContain(value, finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(value, json.RootElement.GetProperty("correctedText").GetString(), StringComparison.Ordinal);
+        var digits = new string(value.Where(char.IsDigit).ToArray());
+        Assert.DoesNotContain(factory.Logs.Lines, l => l.Contains(value, StringComparison.Ordinal) || (digits.Length > 4 && new string(l.Where(char.IsDigit).ToArray()).Contains(digits, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task Channels_Listed_IncludesPackChannelsAndGenericOnes()
     {
