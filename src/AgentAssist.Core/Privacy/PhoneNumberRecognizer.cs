@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AgentAssist.Core.Text;
 using PhoneNumbers;
@@ -8,8 +9,9 @@ namespace AgentAssist.Core.Privacy;
 /// Phone numbers, Spanish, English and international. Candidates are digit groups with the separators people write
 /// (<c>+34 612 34 56 78</c>, <c>(541) 754-3010</c>, <c>0049 176/12345678</c>); libphonenumber decides whether a
 /// candidate is a real number of the customer's region (or, with <c>+</c> or <c>00</c>, of its country).
-/// A number libphonenumber does not know is reported only when a word such as "call" or "teléfono" introduces it,
-/// and never when a label of another identifier does ("order 12345678", "tarjeta …"). Dates, times, decimals,
+/// A number libphonenumber does not know is reported when its digits are grouped the way phone numbers are written
+/// (<see cref="PhoneNumberLayout"/>: "0680 298 70 63", a number of a country nobody named) or when a word such as "call"
+/// or "teléfono" introduces it, and never when a label of another identifier does ("order 12345678", "tarjeta …"). Dates, times, decimals,
 /// SSN-shaped groups and digits glued to letters are not phone numbers.
 /// </summary>
 public sealed partial class PhoneNumberRecognizer : IEntityRecognizer
@@ -25,6 +27,12 @@ public sealed partial class PhoneNumberRecognizer : IEntityRecognizer
     /// (a new or test range): the plus sign is how people write phone numbers.
     /// </summary>
     public const double InternationalScore = 0.55;
+
+    /// <summary>
+    /// Score of a number no region validates but whose digits are grouped the way phone numbers are written
+    /// (<c>0680 298 70 63</c>, <c>71-33-52-22</c>): enough on its own, though a label of another identifier still rules it out.
+    /// </summary>
+    public const double LayoutScore = 0.5;
 
     private const int MinDigits = 7;
     private const int MaxDigits = 15;
@@ -57,7 +65,7 @@ public sealed partial class PhoneNumberRecognizer : IEntityRecognizer
         "invoice*", "factura*", "ticket*", "case", "caso", "ref", "reference*", "referencia*", "tracking", "seguimiento",
         "ssn", "social", "dni", "nie", "nif", "nass", "nhc", "cipa", "iban", "serial", "serie", "code", "codigo*", "id", "policy", "poliza",
         "contract*", "contrato*", "expediente", "episodio", "historia", "isbn", "zip", "cp", "postal", "localizador", "booking", "reserva*",
-        "col", "colegiado*", "pin", "cvv", "imei", "sku", "modelo", "model", "nº*", "num", "núm",
+        "col", "colegiado*", "pin", "cvv", "imei", "sku", "modelo", "model", "nº*", "num", "núm", "version*", "build",
     ]);
 
     public IReadOnlyList<string> EntityTypes { get; } = [Privacy.EntityTypes.PhoneNumber];
@@ -106,7 +114,39 @@ public sealed partial class PhoneNumberRecognizer : IEntityRecognizer
         }
 
         var withPlus = text.AsSpan(whole.Start, whole.Length).TrimStart("( ").StartsWith('+');
-        return Scored(text, whole, withPlus && Check(text, whole, region, plus) == Validity.Possible ? InternationalScore : ShapeScore);
+        var score = withPlus && Check(text, whole, region, plus) == Validity.Possible ? InternationalScore
+            : !plus && IsPhoneLayout(text, whole) ? LayoutScore
+            : ShapeScore;
+        return Scored(text, whole, score);
+    }
+
+    /// <summary>
+    /// Digits grouped as phone numbers are written (see <see cref="PhoneNumberLayout"/>): a number of a country nobody
+    /// named. Not beside a currency or percent sign (an amount), and not before a capitalised word, which makes the
+    /// digits the house number of an address ("636 1812 Rue De La Gare").
+    /// </summary>
+    private static bool IsPhoneLayout(string text, TextSpan span)
+    {
+        var raw = text.AsSpan(span.Start, span.Length);
+        var extension = ExtensionStart(raw);
+        var number = (extension >= 0 ? raw[..extension] : raw).TrimEnd(" \t.");
+        return !IsAmountSign(Neighbour(text, span.Start - 1, -1)) && !IsAmountSign(Neighbour(text, span.End, 1))
+            && !StartsName(text, span.End) && PhoneNumberLayout.IsPhoneLayout(number);
+
+        static bool StartsName(string text, int end) =>
+            end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && char.IsLetter(text[end + 2]);
+
+        static char Neighbour(string text, int index, int step)
+        {
+            if (index >= 0 && index < text.Length && text[index] == ' ')
+            {
+                index += step;
+            }
+
+            return index >= 0 && index < text.Length ? text[index] : ' ';
+        }
+
+        static bool IsAmountSign(char c) => c == '%' || char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
     }
 
     private EntityMatch? Scored(string text, TextSpan span, double score)
