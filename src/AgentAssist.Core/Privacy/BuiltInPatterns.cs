@@ -29,12 +29,12 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(@"(?<![A-Za-z0-9._%+\-@])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?![A-Za-z0-9-]|\.[A-Za-z0-9])|\[(?:\d{1,3}\.){3}\d{1,3}\])", Options)]
     public static partial Regex Email();
 
-    // A URL with a scheme, up to white space or a quote, not ending in sentence punctuation.
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:https?|ftp)://[^\s<>""'`]*[^\s<>""'`.,;:!?)\]}]", Options | RegexOptions.IgnoreCase)]
+    // A URL with a scheme, up to white space or a quote (straight, typographic or «guillemet»), not ending in sentence punctuation.
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:https?|ftp)://[^\s<>""'`«»“”‘’„‹›]*[^\s<>""'`«»“”‘’„‹›.,;:!?)\]}]", Options | RegexOptions.IgnoreCase)]
     public static partial Regex SchemeUrl();
 
     // www.example.com and bare host names (example.com, bit.ly/x); the validator checks the top-level domain.
-    [GeneratedRegex(@"(?<![A-Za-z0-9@./:_-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9@_-]|\.[A-Za-z0-9])(?:[/?#](?:[^\s<>""'`]*[^\s<>""'`.,;:!?)\]}])?)?", Options)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9@./:_-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9@_-]|\.[A-Za-z0-9])(?:[/?#](?:[^\s<>""'`«»“”‘’„‹›]*[^\s<>""'`«»“”‘’„‹›.,;:!?)\]}])?)?", Options)]
     public static partial Regex BareUrl();
 
     [GeneratedRegex(@"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", Options)]

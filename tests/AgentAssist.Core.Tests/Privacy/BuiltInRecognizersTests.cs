@@ -28,6 +28,25 @@ public sealed class BuiltInRecognizersTests
     [InlineData("['http://twitter.com/#!/a/status/1', None]", "http://twitter.com/#!/a/status/1")]
     public void Url_Link_Found(string text, string expected) => AssertSingle(text, EntityTypes.Url, expected);
 
+    // Spanish drafts: no labelled Spanish URL or IP set exists in the shared data, so these pin the Spanish punctuation
+    // and wording around links and addresses (opening marks, guillemets, a sentence-final period).
+    [Theory]
+    [InlineData("¿Has mirado https://ayuda.tienda-ejemplo.es/envios?pedido=1?", "https://ayuda.tienda-ejemplo.es/envios?pedido=1")]
+    [InlineData("Entra en «www.ejemplo.com.mx/cuenta» y revisa tus datos.", "www.ejemplo.com.mx/cuenta")]
+    [InlineData("¡Mira http://tinyurl.com/ab12cd!", "http://tinyurl.com/ab12cd")]
+    [InlineData("El enlace es https://ejemplo.org/pág/niño.", "https://ejemplo.org/pág/niño")]
+    public void Url_LinkInSpanish_Found(string text, string expected) => AssertSingle(text, EntityTypes.Url, expected);
+
+    [Theory]
+    [InlineData("Tu dirección IP 83.45.201.17 está bloqueada.", "83.45.201.17")]
+    [InlineData("¿La IP era «192.168.1.20»?", "192.168.1.20")]
+    public void IpAddress_InSpanish_Found(string text, string expected) => AssertSingle(text, EntityTypes.IpAddress, expected);
+
+    [Theory]
+    [InlineData("Cuesta 1.299,99 € y llega el 12.03.2025.")]
+    [InlineData("Actualiza a la versión 10.2.3 esta tarde.")]
+    public void IpAddress_SpanishNumbersAndVersions_NotFound(string text) => AssertNone(text, EntityTypes.IpAddress);
+
     [Theory]
     [InlineData("Send image2.png and report.pdf please")]
     [InlineData("It works.It really does")]
