@@ -11,6 +11,7 @@ public sealed class CheckContext
 {
     private FoldedText? _folded;
     private IReadOnlyList<Token>? _tokens;
+    private int[]? _wordIds;
     private (object Key, object Value)[] _shared = [];
 
     public CheckContext(string text, ChannelProfile channel, string language, CustomerContext? customer = null)
@@ -35,6 +36,9 @@ public sealed class CheckContext
     public FoldedText Folded => _folded ??= FoldedText.Create(Text);
 
     public IReadOnlyList<Token> Tokens => _tokens ??= Tokenizer.Tokenize(Folded);
+
+    /// <summary>The <see cref="WordVocabulary"/> id of each of <see cref="Tokens"/>, for phrase matchers.</summary>
+    public ReadOnlySpan<int> WordIds => _wordIds ??= WordVocabulary.Find(Tokens);
 
     /// <summary>
     /// Work several rules of one check share (the entities of the draft, say), computed by the first rule that asks

@@ -7,7 +7,7 @@ namespace AgentAssist.Core.Text;
 /// </summary>
 public sealed class PhraseMatcher
 {
-    private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<int>> _byFirstWord = [];
     private readonly List<int> _prefixFirstWord = [];
     private readonly List<Phrase> _phrases = [];
 
@@ -25,9 +25,9 @@ public sealed class PhraseMatcher
             }
             else
             {
-                if (!_byFirstWord.TryGetValue(parsed.Words[0], out var list))
+                if (!_byFirstWord.TryGetValue(parsed.Ids[0], out var list))
                 {
-                    _byFirstWord[parsed.Words[0]] = list = [];
+                    _byFirstWord[parsed.Ids[0]] = list = [];
                 }
 
                 list.Add(index);
@@ -41,20 +41,35 @@ public sealed class PhraseMatcher
     public static bool IsValid(string phrase) => Parse(phrase) is not null;
 
     /// <summary>Finds non-overlapping matches, the longest one first at each position.</summary>
-    public void FindAll(IReadOnlyList<Token> tokens, ICollection<PhraseMatch> matches)
+    public void FindAll(IReadOnlyList<Token> tokens, ICollection<PhraseMatch> matches) =>
+        FindAll(tokens, WordVocabulary.Find(tokens), matches);
+
+    /// <summary>Finds non-overlapping matches, the longest one first at each position.</summary>
+    /// <param name="tokens">The draft's words.</param>
+    /// <param name="ids">Their <see cref="WordVocabulary"/> ids, computed once per draft and shared by every matcher.</param>
+    /// <param name="matches">Where the matches go.</param>
+    public void FindAll(IReadOnlyList<Token> tokens, ReadOnlySpan<int> ids, ICollection<PhraseMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(matches);
+        var hasPrefixes = _prefixFirstWord.Count > 0;
         var i = 0;
         while (i < tokens.Count)
         {
+            var id = ids[i];
+            if (id == WordVocabulary.Unknown && !hasPrefixes)
+            {
+                i++;
+                continue;
+            }
+
             var best = -1;
             var bestLength = 0;
-            if (_byFirstWord.TryGetValue(tokens[i].Value, out var candidates))
+            if (id != WordVocabulary.Unknown && _byFirstWord.TryGetValue(id, out var candidates))
             {
                 foreach (var index in candidates)
                 {
-                    var length = MatchAt(_phrases[index], tokens, i);
+                    var length = MatchAt(_phrases[index], tokens, ids, i);
                     if (length > bestLength)
                     {
                         best = index;
@@ -88,7 +103,7 @@ public sealed class PhraseMatcher
         }
     }
 
-    private static int MatchAt(Phrase phrase, IReadOnlyList<Token> tokens, int start)
+    private static int MatchAt(Phrase phrase, IReadOnlyList<Token> tokens, ReadOnlySpan<int> ids, int start)
     {
         if (start + phrase.Words.Length > tokens.Count)
         {
@@ -97,12 +112,10 @@ public sealed class PhraseMatcher
 
         for (var w = 0; w < phrase.Words.Length; w++)
         {
-            var token = tokens[start + w].Value;
-            var word = phrase.Words[w];
             var last = w == phrase.Words.Length - 1;
             var ok = last && phrase.LastIsPrefix
-                ? token.StartsWith(word, StringComparison.Ordinal)
-                : string.Equals(token, word, StringComparison.Ordinal);
+                ? tokens[start + w].Value.StartsWith(phrase.Words[w], StringComparison.Ordinal)
+                : ids[start + w] == phrase.Ids[w];
             if (!ok)
             {
                 return 0;
@@ -127,8 +140,9 @@ public sealed class PhraseMatcher
         }
 
         var words = Tokenizer.Tokenize(FoldedText.Create(trimmed)).Select(t => t.Value).ToArray();
-        return words.Length == 0 ? null : new Phrase(words, prefix);
+        return words.Length == 0 ? null : new Phrase(words, words.Select(WordVocabulary.Register).ToArray(), prefix);
     }
 
-    private sealed record Phrase(string[] Words, bool LastIsPrefix);
+    /// <summary>A phrase: its folded words, their vocabulary ids, and whether the last word is a prefix.</summary>
+    private sealed record Phrase(string[] Words, int[] Ids, bool LastIsPrefix);
 }

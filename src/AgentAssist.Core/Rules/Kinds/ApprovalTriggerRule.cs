@@ -47,7 +47,7 @@ public sealed class ApprovalTriggerRule : IRule
         if (_terms is not null)
         {
             var matches = new List<PhraseMatch>();
-            _terms.FindAll(context.Tokens, matches);
+            _terms.FindAll(context.Tokens, context.WordIds, matches);
             spans.AddRange(matches.Select(m => m.Span));
         }
 

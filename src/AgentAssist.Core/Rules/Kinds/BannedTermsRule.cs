@@ -34,7 +34,7 @@ public sealed class BannedTermsRule : IRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(findings);
         var matches = new List<PhraseMatch>();
-        _matcher.FindAll(context.Tokens, matches);
+        _matcher.FindAll(context.Tokens, context.WordIds, matches);
         foreach (var match in matches)
         {
             findings.Add(_basics.CreateFinding(context, match.Span));

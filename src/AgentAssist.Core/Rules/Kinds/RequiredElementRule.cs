@@ -76,7 +76,7 @@ public sealed class RequiredElementRule : IRule
         if (_anyOf is not null)
         {
             var matches = new List<PhraseMatch>();
-            _anyOf.FindAll(context.Tokens, matches);
+            _anyOf.FindAll(context.Tokens, context.WordIds, matches);
             if (matches.Exists(m => m.Span.End <= limit))
             {
                 return true;

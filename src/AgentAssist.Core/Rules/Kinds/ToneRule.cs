@@ -149,7 +149,7 @@ public sealed partial class ToneRule : IRule
         }
 
         var matches = new List<PhraseMatch>();
-        markers.Matcher.FindAll(context.Tokens, matches);
+        markers.Matcher.FindAll(context.Tokens, context.WordIds, matches);
         foreach (var match in matches)
         {
             var term = markers.Terms[match.PhraseIndex];
