@@ -11,6 +11,10 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://localhost:3978");
 }
 
+// Serve static web assets from the build (the Adaptive Cards renderer from node_modules) in every environment, so
+// `dotnet run` shows the card preview without Development; a published app has them in wwwroot and this is a no-op.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
@@ -29,6 +33,7 @@ app.UseStaticFiles();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapCheckEndpoints();
+app.MapCheckCardEndpoints();
 app.MapBotFrameworkEndpoint();
 app.Run();
 
