@@ -7,19 +7,22 @@ namespace AgentAssist.Core.Rules.Kinds;
 
 /// <summary>
 /// <c>kind: approval</c> — a promise or statement only a supervisor may make (refunds, compensation, legal claims,
-/// competitor mentions), found by <c>terms</c>, <c>patterns</c> or both. Findings default to severity <c>approval</c>.
+/// competitor mentions), found by <c>terms</c>, <c>patterns</c> or both; <c>requires</c> gates the patterns as in
+/// <see cref="PatternRule"/>. Findings default to severity <c>approval</c>.
 /// </summary>
 public sealed class ApprovalTriggerRule : IRule
 {
     private readonly RuleBasics _basics;
     private readonly PhraseMatcher? _terms;
     private readonly Regex[] _patterns;
+    private readonly LiteralGate? _gate;
 
-    private ApprovalTriggerRule(RuleBasics basics, PhraseMatcher? terms, Regex[] patterns)
+    private ApprovalTriggerRule(RuleBasics basics, PhraseMatcher? terms, Regex[] patterns, LiteralGate? gate)
     {
         _basics = basics;
         _terms = terms;
         _patterns = patterns;
+        _gate = gate;
     }
 
     public string Id => _basics.Id;
@@ -36,7 +39,7 @@ public sealed class ApprovalTriggerRule : IRule
             return null;
         }
 
-        return new ApprovalTriggerRule(basics, terms?.Matcher, patterns);
+        return new ApprovalTriggerRule(basics, terms?.Matcher, patterns, LiteralGate.Read(node));
     }
 
     public void Evaluate(CheckContext context, ICollection<Finding> findings)
@@ -51,7 +54,8 @@ public sealed class ApprovalTriggerRule : IRule
             spans.AddRange(matches.Select(m => m.Span));
         }
 
-        foreach (var pattern in _patterns)
+        var patterns = _gate is null || _gate.IsOpen(context.Text) ? _patterns : [];
+        foreach (var pattern in patterns)
         {
             foreach (var match in SafeRegex.Matches(pattern, context.Text))
             {

@@ -8,18 +8,21 @@ namespace AgentAssist.Core.Rules.Kinds;
 /// <summary>
 /// <c>kind: pattern</c> — a regular expression (<c>pattern</c>, or a list in <c>patterns</c>), case-insensitive unless
 /// <c>ignoreCase: false</c>. With <c>replacement</c> (which may use <c>$1</c> groups) the fix is automatic.
+/// With <c>requires</c> (words, any of which must be in the draft) the patterns run only on drafts that have one.
 /// </summary>
 public sealed class PatternRule : IRule
 {
     private readonly RuleBasics _basics;
     private readonly Regex[] _patterns;
     private readonly string? _replacement;
+    private readonly LiteralGate? _gate;
 
-    private PatternRule(RuleBasics basics, Regex[] patterns, string? replacement)
+    private PatternRule(RuleBasics basics, Regex[] patterns, string? replacement, LiteralGate? gate)
     {
         _basics = basics;
         _patterns = patterns;
         _replacement = replacement;
+        _gate = gate;
     }
 
     public string Id => _basics.Id;
@@ -30,7 +33,8 @@ public sealed class PatternRule : IRule
     {
         var patterns = ReadPatterns(node, required: true);
         var replacement = node.Text("replacement");
-        return patterns.Length == 0 ? null : new PatternRule(basics, patterns, replacement);
+        var gate = LiteralGate.Read(node);
+        return patterns.Length == 0 ? null : new PatternRule(basics, patterns, replacement, gate);
     }
 
     internal static Regex[] ReadPatterns(YamlRuleNode node, bool required)
@@ -58,6 +62,11 @@ public sealed class PatternRule : IRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(findings);
+        if (_gate is not null && !_gate.IsOpen(context.Text))
+        {
+            return;
+        }
+
         foreach (var pattern in _patterns)
         {
             foreach (var match in SafeRegex.Matches(pattern, context.Text))

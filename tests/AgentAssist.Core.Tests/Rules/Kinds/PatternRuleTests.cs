@@ -129,4 +129,24 @@ public sealed class PatternRuleTests
             ["1:1: 'pattern' (or a list in 'patterns') is required"],
             TempPack.Problems("kind: pattern\nmessage: m\nexamples:\n  flag: [x]\n"));
     }
+
+    [Theory]
+    [InlineData("We will refund you today.", 1)]
+    [InlineData("We will REIMBURSE you today.", 1)]
+    [InlineData("We will send you a new one today.", 0)]
+    public void Evaluate_Requires_PatternsRunOnlyWhenAWordIsPresent(string text, int expected)
+    {
+        // The pattern alone would match every sentence starting with "We will"; the gate keeps it to refund talk.
+        var rule = TempPack.Rule("""
+            kind: pattern
+            message: m
+            requires: [refund, reimburs]
+            pattern: '\bwe will \w+'
+            examples:
+              flag: [We will refund it.]
+              pass: [We will call you.]
+            """);
+
+        Assert.Equal(expected, TempPack.Evaluate(rule, text).Count);
+    }
 }
