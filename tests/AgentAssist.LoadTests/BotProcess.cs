@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace AgentAssist.LoadTests;
+
+/// <summary>
+/// The built AgentAssist.Bot running as its own process on 127.0.0.1 with Bot Framework credentials pointed at the
+/// <see cref="LoopbackChannel"/>, optionally under <c>taskset</c>. Logging is at Warning, as a busy production host
+/// would run it.
+/// </summary>
+internal sealed class BotProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly Queue<string> _lastLines = new();
+
+    private BotProcess(Process process, Uri baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public int ProcessId => _process.Id;
+
+    public static async Task<BotProcess> StartAsync(string botDll, string? serverCpus, LoopbackChannel channel, HttpClient probe)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(probe);
+        if (!File.Exists(botDll))
+        {
+            throw new FileNotFoundException($"{botDll} does not exist: build the solution (or AgentAssist.Bot) in this configuration first, or pass --bot-dll.", botDll);
+        }
+
+        var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo(serverCpus is null ? "dotnet" : "taskset")
+        {
+            WorkingDirectory = Path.GetDirectoryName(botDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (serverCpus is not null)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(serverCpus);
+            start.ArgumentList.Add("dotnet");
+        }
+
+        start.ArgumentList.Add(botDll);
+        start.Environment["ASPNETCORE_URLS"] = baseUrl.AbsoluteUri.TrimEnd('/');
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["BotFramework__MicrosoftAppId"] = channel.AppId;
+        start.Environment["BotFramework__MicrosoftAppPassword"] = channel.AppPassword;
+        start.Environment["BotFramework__MicrosoftAppType"] = "MultiTenant";
+        start.Environment["BotFramework__OpenIdMetadataUrl"] = channel.MetadataUrl.AbsoluteUri;
+        start.Environment["BotFramework__TokenEndpointBase"] = channel.BaseUrl.AbsoluteUri;
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");
+        var bot = new BotProcess(process, baseUrl);
+        process.OutputDataReceived += (_, e) => bot.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => bot.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The bot exited with {process.ExitCode} while starting:\n{bot.LastLines}");
+            }
+
+            try
+            {
+                using var response = await probe.GetAsync(new Uri(baseUrl, "health")).ConfigureAwait(false);
+                if (response.IsSuccessStatusCode)
+                {
+                    return bot;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(200).ConfigureAwait(false);
+        }
+
+        await bot.DisposeAsync().ConfigureAwait(false);
+        throw new TimeoutException($"The bot did not answer /health within 60 s:\n{bot.LastLines}");
+    }
+
+    public string LastLines
+    {
+        get
+        {
+            lock (_lastLines)
+            {
+                return string.Join('\n', _lastLines);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_lastLines)
+        {
+            _lastLines.Enqueue(line);
+            while (_lastLines.Count > 40)
+            {
+                _lastLines.Dequeue();
+            }
+        }
+    }
+}
