@@ -24,6 +24,16 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>CPU time the bot has used so far (taskset execs dotnet, so this is the bot itself).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<BotProcess> StartAsync(string botDll, string? serverCpus, LoopbackChannel channel, HttpClient probe)
     {
         ArgumentNullException.ThrowIfNull(channel);

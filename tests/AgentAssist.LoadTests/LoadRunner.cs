@@ -9,8 +9,9 @@ namespace AgentAssist.LoadTests;
 /// </summary>
 internal static class LoadRunner
 {
-    public static async Task<ScenarioResult> RunAsync(HttpClient client, LoadScenario scenario, LoadOptions options)
+    public static async Task<ScenarioResult> RunAsync(HttpClient client, LoadScenario scenario, LoadOptions options, Func<TimeSpan> serverCpu)
     {
+        ArgumentNullException.ThrowIfNull(serverCpu);
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
@@ -18,21 +19,20 @@ internal static class LoadRunner
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(options.Warmup.TotalSeconds * Stopwatch.Frequency);
         var measureUntil = measureFrom + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
-        long repliesAtStart = 0;
-        var replyMark = scenario.ReplyCounter is null
-            ? Task.CompletedTask
-            : Task.Run(async () =>
-            {
-                await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureFrom)).ConfigureAwait(false);
-                repliesAtStart = scenario.ReplyCounter();
-            });
+        var atStart = (Replies: 0L, Server: TimeSpan.Zero, Client: TimeSpan.Zero);
+        var startMark = Task.Run(async () =>
+        {
+            await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureFrom)).ConfigureAwait(false);
+            atStart = (scenario.ReplyCounter?.Invoke() ?? 0, serverCpu(), ClientCpu());
+        });
 
         var workers = Enumerable.Range(0, options.Connections)
             .Select(worker => Task.Run(() => WorkAsync(client, scenario, worker, measureFrom, measureUntil)))
             .ToArray();
         var outcomes = await Task.WhenAll(workers).ConfigureAwait(false);
         var end = Stopwatch.GetTimestamp();
-        await replyMark.ConfigureAwait(false);
+        var (serverCpuAtEnd, clientCpuAtEnd) = (serverCpu(), ClientCpu());
+        await startMark.ConfigureAwait(false);
 
         var latency = new LatencyHistogram();
         long errors = 0;
@@ -42,8 +42,22 @@ internal static class LoadRunner
             errors += failed;
         }
 
-        var replies = scenario.ReplyCounter is null ? (long?)null : scenario.ReplyCounter() - repliesAtStart;
-        return new ScenarioResult(scenario.Name, options.Connections, Stopwatch.GetElapsedTime(measureFrom, end), latency, errors, replies);
+        var replies = scenario.ReplyCounter is null ? (long?)null : scenario.ReplyCounter() - atStart.Replies;
+        return new ScenarioResult(
+            scenario.Name,
+            options.Connections,
+            Stopwatch.GetElapsedTime(measureFrom, end),
+            latency,
+            errors,
+            replies,
+            serverCpuAtEnd - atStart.Server,
+            clientCpuAtEnd - atStart.Client);
+    }
+
+    private static TimeSpan ClientCpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
     private static async Task<(LatencyHistogram Histogram, long Errors)> WorkAsync(

@@ -51,7 +51,7 @@ var results = new List<ScenarioResult>();
 foreach (var name in options.Scenarios)
 {
     Console.Error.WriteLine($"running {scenarios[name].Name}…");
-    results.Add(await LoadRunner.RunAsync(client, scenarios[name], options));
+    results.Add(await LoadRunner.RunAsync(client, scenarios[name], options, () => bot.CpuTime));
 }
 
 var table = Table(results);
@@ -124,24 +124,26 @@ static string DefaultBotDll()
 
 static string Machine()
 {
-    var cpu = File.Exists("/proc/cpuinfo")
-        ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
-        : null;
+    var cpuInfo = File.Exists("/proc/cpuinfo") ? File.ReadAllLines("/proc/cpuinfo") : [];
+    var cpu = cpuInfo.FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim();
+    var cores = cpuInfo.Count(l => l.StartsWith("processor", StringComparison.Ordinal));
     var configuration = typeof(Program).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false)
         .OfType<System.Reflection.AssemblyConfigurationAttribute>().FirstOrDefault()?.Configuration;
-    return $"{Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {configuration} build, server GC in the bot (ASP.NET default)";
+    var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
+    return $"{(cores > 0 ? cores : Environment.ProcessorCount)} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), this tool on {Environment.ProcessorCount}, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {configuration} build, server GC in the bot (ASP.NET default); load average before the run {load}";
 }
 
 static string Table(IReadOnlyList<ScenarioResult> results)
 {
     var baseline = results.FirstOrDefault(r => r.Name.StartsWith("GET /health", StringComparison.Ordinal));
     var text = new StringBuilder();
-    text.AppendLine("| scenario | requests | requests/s | × baseline | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | replies |");
-    text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    text.AppendLine("| scenario | requests | requests/s | × baseline | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | replies | bot CPU µs/request | × baseline | client CPU µs/request |");
+    text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var r in results)
     {
         var ratio = baseline is null ? "–" : (r.RequestsPerSecond / baseline.RequestsPerSecond).ToString("0.00", CultureInfo.InvariantCulture);
-        text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Latency.Count} | {r.RequestsPerSecond:0} | {ratio} | {Ms(r.Latency.Percentile(50))} | {Ms(r.Latency.Percentile(90))} | {Ms(r.Latency.Percentile(99))} | {Ms(r.Latency.Percentile(99.9))} | {Ms(r.Latency.MaxMicroseconds)} | {r.Errors} | {(r.Replies is { } replies ? replies.ToString(CultureInfo.InvariantCulture) : "–")} |");
+        var cpuRatio = baseline is null ? "–" : (r.ServerCpuMicrosecondsPerRequest / baseline.ServerCpuMicrosecondsPerRequest).ToString("0.0", CultureInfo.InvariantCulture);
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Latency.Count} | {r.RequestsPerSecond:0} | {ratio} | {Ms(r.Latency.Percentile(50))} | {Ms(r.Latency.Percentile(90))} | {Ms(r.Latency.Percentile(99))} | {Ms(r.Latency.Percentile(99.9))} | {Ms(r.Latency.MaxMicroseconds)} | {r.Errors} | {(r.Replies is { } replies ? replies.ToString(CultureInfo.InvariantCulture) : "–")} | {r.ServerCpuMicrosecondsPerRequest:0} | {cpuRatio} | {r.ClientCpuMicrosecondsPerRequest:0} |");
     }
 
     return text.ToString();
