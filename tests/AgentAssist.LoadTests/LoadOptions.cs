@@ -8,7 +8,7 @@ internal sealed record LoadOptions
     public const string Usage =
         """
         usage: dotnet run -c Release --project tests/AgentAssist.LoadTests -- [options]
-          --connections N      concurrent connections, one request in flight each (default 32)
+          --connections N      concurrent connections, one request in flight each (default 16)
           --warmup SECONDS     warm-up per scenario, not measured (default 5)
           --duration SECONDS   measured time per scenario (default 15)
           --scenarios LIST     comma-separated: health, check, messages (default all three)
@@ -17,7 +17,7 @@ internal sealed record LoadOptions
           --report PATH        also write the results as a Markdown table to PATH
         """;
 
-    public int Connections { get; init; } = 32;
+    public int Connections { get; init; } = 16;
 
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
 
