@@ -19,20 +19,17 @@ internal static class LoadRunner
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(options.Warmup.TotalSeconds * Stopwatch.Frequency);
         var measureUntil = measureFrom + (long)(options.Duration.TotalSeconds * Stopwatch.Frequency);
-        var atStart = (Replies: 0L, Server: TimeSpan.Zero, Client: TimeSpan.Zero);
-        var startMark = Task.Run(async () =>
-        {
-            await Task.Delay(Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), measureFrom)).ConfigureAwait(false);
-            atStart = (scenario.ReplyCounter?.Invoke() ?? 0, serverCpu(), ClientCpu());
-        });
+
+        // Taken by the first worker to send a measured request, so the counters start with the measured window.
+        var mark = new WindowStart(() => (scenario.ReplyCounter?.Invoke() ?? 0, serverCpu(), ClientCpu()));
 
         var workers = Enumerable.Range(0, options.Connections)
-            .Select(worker => Task.Run(() => WorkAsync(client, scenario, worker, measureFrom, measureUntil)))
+            .Select(worker => Task.Run(() => WorkAsync(client, scenario, worker, measureFrom, measureUntil, mark)))
             .ToArray();
         var outcomes = await Task.WhenAll(workers).ConfigureAwait(false);
         var end = Stopwatch.GetTimestamp();
         var (serverCpuAtEnd, clientCpuAtEnd) = (serverCpu(), ClientCpu());
-        await startMark.ConfigureAwait(false);
+        var atStart = mark.Values ?? (scenario.ReplyCounter?.Invoke() ?? 0, serverCpuAtEnd, clientCpuAtEnd);
 
         var latency = new LatencyHistogram();
         long errors = 0;
@@ -54,6 +51,22 @@ internal static class LoadRunner
             clientCpuAtEnd - atStart.Client);
     }
 
+    /// <summary>The reply count and CPU times when the measured window opened, read once by whichever worker gets there first.</summary>
+    private sealed class WindowStart(Func<(long Replies, TimeSpan Server, TimeSpan Client)> read)
+    {
+        private int _taken;
+
+        public (long Replies, TimeSpan Server, TimeSpan Client)? Values { get; private set; }
+
+        public void Take()
+        {
+            if (Volatile.Read(ref _taken) == 0 && Interlocked.Exchange(ref _taken, 1) == 0)
+            {
+                Values = read();
+            }
+        }
+    }
+
     private static TimeSpan ClientCpu()
     {
         using var self = Process.GetCurrentProcess();
@@ -61,7 +74,7 @@ internal static class LoadRunner
     }
 
     private static async Task<(LatencyHistogram Histogram, long Errors)> WorkAsync(
-        HttpClient client, LoadScenario scenario, int worker, long measureFrom, long measureUntil)
+        HttpClient client, LoadScenario scenario, int worker, long measureFrom, long measureUntil, WindowStart mark)
     {
         var histogram = new LatencyHistogram();
         long errors = 0;
@@ -73,6 +86,11 @@ internal static class LoadRunner
             if (sent >= measureUntil)
             {
                 break;
+            }
+
+            if (sent >= measureFrom)
+            {
+                mark.Take();
             }
 
             bool ok;
