@@ -6,9 +6,17 @@ namespace AgentAssist.BotFramework.Cards;
 /// bot answers with to that user only. That is how each viewer gets a card of their own (a supervisor sees the
 /// buttons, others a read-only view) and how a card edited for everyone is fetched again.
 /// </summary>
-/// <param name="Action">The invoke sent on refresh.</param>
-public sealed record CardRefresh(ExecuteAction Action)
+public sealed record CardRefresh
 {
+    public CardRefresh(ExecuteAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        Action = action;
+    }
+
+    /// <summary>The invoke sent on refresh: always an <see cref="ExecuteAction"/>, typed as its base so JSON names its type.</summary>
+    public CardAction Action { get; }
+
     /// <summary>Most user ids Teams refreshes automatically.</summary>
     public const int MaxUserIds = 60;
 
