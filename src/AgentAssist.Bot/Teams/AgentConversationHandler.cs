@@ -1,3 +1,4 @@
+using AgentAssist.Bot.Approvals;
 using AgentAssist.BotFramework;
 using AgentAssist.BotFramework.Cards;
 using AgentAssist.BotFramework.Connector;
@@ -19,6 +20,7 @@ internal sealed partial class AgentConversationHandler(
     LanguageDetector languages,
     BotConnectorClient connector,
     RecentWelcomes welcomes,
+    ApprovalInvokeHandler approvals,
     ILogger<AgentConversationHandler> logger) : IActivityHandler
 {
     /// <summary>
@@ -38,7 +40,7 @@ internal sealed partial class AgentConversationHandler(
 
         if (Is(activity.Type, ActivityTypes.Invoke) && Is(activity.Name, AdaptiveCardInvokeResponse.InvokeName))
         {
-            return OnCardAction(activity);
+            return await OnCardActionAsync(activity, cancellationToken).ConfigureAwait(false);
         }
 
         if ((Is(activity.Type, ActivityTypes.ConversationUpdate) && BotWasAdded(activity))
@@ -68,8 +70,15 @@ internal sealed partial class AgentConversationHandler(
         await SendAsync(activity, card, activity.Id, cancellationToken).ConfigureAwait(false);
     }
 
-    private InvokeResponse OnCardAction(Activity activity)
+    private async Task<InvokeResponse> OnCardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
+        if (ApprovalActionRequest.FromInvokeValue(activity.Value) is { } approvalAction && ApprovalVerbs.IsApprovalVerb(approvalAction.Verb))
+        {
+            return approvals.Enabled
+                ? await approvals.HandleAsync(activity, approvalAction, cancellationToken).ConfigureAwait(false)
+                : AdaptiveCardInvokeResponse.Card(UnknownVerb(UiText(null, approvalAction.Data.Ui, activity.Locale)));
+        }
+
         if (CardActionRequest.FromInvokeValue(activity.Value) is not { } request)
         {
             LogMalformedAction(logger);
@@ -83,6 +92,9 @@ internal sealed partial class AgentConversationHandler(
             CardVerbs.Check or CardVerbs.Recheck when draft is not null =>
                 CheckDraft(draft, UiText(draft.Text, hint, activity.Locale), request.Verb),
             CardVerbs.Check or CardVerbs.Recheck => Empty(UiText(null, hint, activity.Locale), request.Verb),
+            CardVerbs.RequestApproval when approvals.Enabled && draft is not null =>
+                await approvals.RequestAsync(activity, draft, UiText(null, hint, activity.Locale), cancellationToken).ConfigureAwait(false),
+            CardVerbs.RequestApproval when approvals.Enabled => Empty(UiText(null, hint, activity.Locale), request.Verb),
             CardVerbs.RequestApproval => ApprovalNotEnabled(UiText(null, hint, activity.Locale), draft),
             CardVerbs.Form => Answer(CardVerbs.Form, DraftFormCardBuilder.Build(UiText(null, hint, activity.Locale), engine.Rules.Channels)),
             _ => UnknownVerb(UiText(null, hint, activity.Locale)),
