@@ -203,7 +203,6 @@ internal static class ApprovalCardBuilder
         [
             new ExecuteAction(text[ApprovalTextKey.ActionApprove], ApprovalVerbs.Approve) { Data = data, AssociatedInputs = AssociatedInputs.None, Style = ActionStyle.Positive },
             new ShowCardAction(text[ApprovalTextKey.ActionEditApprove], InlineCard(
-                text,
                 new TextInput(ApprovalActionData.EditedTextInputId)
                 {
                     Label = text[ApprovalTextKey.EditLabel],
@@ -215,7 +214,6 @@ internal static class ApprovalCardBuilder
                 },
                 new ExecuteAction(text[ApprovalTextKey.ActionConfirmEdit], ApprovalVerbs.EditAndApprove) { Data = data })),
             new ShowCardAction(text[ApprovalTextKey.ActionReject], InlineCard(
-                text,
                 new TextInput(ApprovalActionData.ReasonInputId)
                 {
                     Label = text[ApprovalTextKey.ReasonLabel],
@@ -228,6 +226,6 @@ internal static class ApprovalCardBuilder
         ];
     }
 
-    private static AdaptiveCard InlineCard(BotText text, TextInput input, ExecuteAction action) =>
-        new([input]) { Schema = null, Version = null, Actions = [action], Lang = text.Language };
+    private static AdaptiveCard InlineCard(TextInput input, ExecuteAction action) =>
+        new([input]) { Schema = null, Version = null, Actions = [action] };
 }

@@ -19,6 +19,7 @@ internal sealed partial class TeamsOutboxDispatcher(
     ApprovalCards cards,
     BotConnectorClient connector,
     OutboxSignal signal,
+    TrustedServiceUrlRegistry trustedServiceUrls,
     IOptions<TeamsApprovalOptions> options,
     TimeProvider time,
     ILogger<TeamsOutboxDispatcher> logger) : BackgroundService
@@ -29,6 +30,24 @@ internal sealed partial class TeamsOutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        // The bot posts to the configured conversations on its own, before anyone there wrote to it: their service URLs
+        // are trusted with the bot's token because an administrator configured them.
+        foreach (var team in options.Value.Teams.Values)
+        {
+            foreach (var conversation in new[] { team.Conversation, team.EscalationConversation })
+            {
+                if (conversation.ServiceUrl is { } url)
+                {
+                    trustedServiceUrls.Trust(url);
+                }
+            }
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             int sent;

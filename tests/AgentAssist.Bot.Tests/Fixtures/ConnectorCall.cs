@@ -8,6 +8,9 @@ internal sealed record ConnectorCall(string Method, string RawTarget, JsonElemen
     /// <summary>The HTTP status the connector answered with.</summary>
     public int Status { get; init; } = 201;
 
+    /// <summary>The activity id the connector answered with, on success.</summary>
+    public string? ResponseId { get; init; }
+
     /// <summary>The first Adaptive Card attached to the activity sent.</summary>
     public JsonElement Card => Body!.Value.GetProperty("attachments")[0].GetProperty("content");
 }

@@ -43,6 +43,9 @@ internal sealed class LoopbackConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>Answers every call with success again.</summary>
+    public void ClearFailures() => _failures.Clear();
+
     /// <summary>Waits until the delivered calls satisfy <paramref name="condition"/>; fails the test after <paramref name="timeout"/>.</summary>
     public async Task<IReadOnlyList<ConnectorCall>> WaitForAsync(Func<IReadOnlyList<ConnectorCall>, bool> condition, TimeSpan? timeout = null)
     {
@@ -98,7 +101,7 @@ internal sealed class LoopbackConnector : IAsyncDisposable
 
         // An update keeps the activity's id, as Teams answers a PUT; anything else gets a new one.
         var id = context.Request.Method == HttpMethods.Put ? target[(target.LastIndexOf('/') + 1)..] : $"activity-{Interlocked.Increment(ref _activityIds)}";
-        _calls.Enqueue(new ConnectorCall(context.Request.Method, target, json) { Status = StatusCodes.Status201Created });
+        _calls.Enqueue(new ConnectorCall(context.Request.Method, target, json) { Status = StatusCodes.Status201Created, ResponseId = id });
         return Results.Json(new { id }, statusCode: context.Request.Method == HttpMethods.Put ? StatusCodes.Status200OK : StatusCodes.Status201Created);
     }
 }
