@@ -1,4 +1,5 @@
 using AgentAssist.Bot.Approvals;
+using AgentAssist.Bot.Audit;
 using AgentAssist.BotFramework;
 using AgentAssist.BotFramework.Cards;
 using AgentAssist.BotFramework.Connector;
@@ -21,6 +22,7 @@ internal sealed partial class AgentConversationHandler(
     BotConnectorClient connector,
     RecentWelcomes welcomes,
     ApprovalInvokeHandler approvals,
+    CheckAuditor auditor,
     ILogger<AgentConversationHandler> logger) : IActivityHandler
 {
     /// <summary>
@@ -60,7 +62,7 @@ internal sealed partial class AgentConversationHandler(
         var command = AgentCommandParser.Parse(typed, IsKnownChannel);
         var card = command switch
         {
-            AgentCommand.Check check => CheckDraft(check.Draft, UiText(check.Draft.Text, check.CommandLanguage, activity.Locale), "message"),
+            AgentCommand.Check check => CheckDraft(check.Draft, UiText(check.Draft.Text, check.CommandLanguage, activity.Locale), "message", activity),
             AgentCommand.Help help => Answer("help", HelpCardBuilder.Build(UiText(typed, help.CommandLanguage, activity.Locale), engine.Rules.Channels, help.UnknownCommand)),
             AgentCommand.Form form => Answer("form", DraftFormCardBuilder.Build(UiText(typed, form.CommandLanguage, activity.Locale), engine.Rules.Channels)),
             AgentCommand.InvalidOptions invalid => InvalidOptions(UiText(null, invalid.CommandLanguage, activity.Locale)),
@@ -90,7 +92,7 @@ internal sealed partial class AgentConversationHandler(
         var card = request.Verb switch
         {
             CardVerbs.Check or CardVerbs.Recheck when draft is not null =>
-                CheckDraft(draft, UiText(draft.Text, hint, activity.Locale), request.Verb),
+                CheckDraft(draft, UiText(draft.Text, hint, activity.Locale), request.Verb, activity),
             CardVerbs.Check or CardVerbs.Recheck => Empty(UiText(null, hint, activity.Locale), request.Verb),
             CardVerbs.RequestApproval when approvals.Enabled && draft is not null =>
                 await approvals.RequestAsync(activity, draft, UiText(null, hint, activity.Locale), cancellationToken).ConfigureAwait(false),
@@ -115,7 +117,7 @@ internal sealed partial class AgentConversationHandler(
         await SendAsync(activity, WelcomeCardBuilder.Build(text, engine.Rules.Channels), replyToId: null, cancellationToken).ConfigureAwait(false);
     }
 
-    private AdaptiveCard CheckDraft(DraftRequest draft, BotText text, string source)
+    private AdaptiveCard CheckDraft(DraftRequest draft, BotText text, string source, Activity activity)
     {
         if (draft.Text.Length > MaxDraftLength)
         {
@@ -132,6 +134,7 @@ internal sealed partial class AgentConversationHandler(
 
         var customer = draft.CustomerHandle is { } handle ? new CustomerContext(Handle: handle) : null;
         var verdict = engine.Check(new Draft(draft.Text, draft.Channel, draft.Language, customer));
+        auditor.Record(verdict, activity.From?.AadObjectId ?? activity.From?.Id ?? "unknown", activity.From?.Name, "teams");
         if (logger.IsEnabled(LogLevel.Information))
         {
             var ruleIds = string.Join(",", verdict.Findings.Select(f => f.RuleId).Distinct());

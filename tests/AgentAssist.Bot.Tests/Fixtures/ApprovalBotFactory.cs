@@ -74,6 +74,7 @@ internal sealed class ApprovalBotFactory : WebApplicationFactory<Program>
             ["BotFramework:ConnectorMaxAttempts"] = "1",
             ["Approvals:DefaultTeam"] = "care",
             ["Approvals:OutboxPollInterval"] = "00:00:00.100",
+            ["Approvals:OutboxLease"] = "00:00:03",
             ["Approvals:Teams:care:DisplayName"] = "Customer care",
             ["Approvals:Teams:care:Supervisors:0"] = TeamsUser.Ana.AadObjectId,
             ["Approvals:Teams:care:Supervisors:1"] = TeamsUser.Luis.AadObjectId,
