@@ -51,6 +51,21 @@ public sealed class AuditEndpointsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Export_AfterACheckThroughTheApi_HasTheCheckWithoutItsText()
+    {
+        using var content = new StringContent("""{"text":"We are VERY sorry, Sam.","channel":"x"}""", System.Text.Encoding.UTF8, "application/json");
+        using var check = await Http.PostAsync(new Uri(_host.BaseAddress(), "/api/v1/check"), content);
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+
+        var events = await WaitForEventsAsync(4);
+
+        var apiCheck = Assert.Single(events, e => e.GetProperty("actorId").GetString() == "api");
+        Assert.Equal("check", apiCheck.GetProperty("kind").GetString());
+        Assert.Contains("Brand.Shouting", apiCheck.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));
+        Assert.DoesNotContain("VERY", apiCheck.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_Csv_HeaderAndQuotedFields()
     {
         await WaitForEventsAsync(3);
