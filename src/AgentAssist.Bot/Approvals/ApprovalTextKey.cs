@@ -66,4 +66,5 @@ internal enum ApprovalTextKey
     DurationHours,
     DurationDays,
     TimeUtc,
+    ActionAskSupervisor,
 }

@@ -141,7 +141,7 @@ internal sealed partial class AgentConversationHandler(
             LogChecked(logger, source, verdict.Outcome, verdict.Channel.Id, verdict.Language, verdict.Findings.Count, ruleIds, text.Language);
         }
 
-        return ResultCardBuilder.Build(verdict, draft, text);
+        return ResultCardBuilder.Build(verdict, draft, text, approvals.Enabled);
     }
 
     private AdaptiveCard ApprovalNotEnabled(BotText text, DraftRequest? draft)

@@ -72,6 +72,7 @@ internal sealed partial class BotText
         [ApprovalTextKey.DurationHours] = "{0} h {1} min",
         [ApprovalTextKey.DurationDays] = "{0} d {1} h",
         [ApprovalTextKey.TimeUtc] = "{0} UTC",
+        [ApprovalTextKey.ActionAskSupervisor] = "Ask a supervisor",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<ApprovalTextKey, string> ApprovalSpanish = new Dictionary<ApprovalTextKey, string>
@@ -139,6 +140,7 @@ internal sealed partial class BotText
         [ApprovalTextKey.DurationHours] = "{0} h {1} min",
         [ApprovalTextKey.DurationDays] = "{0} d {1} h",
         [ApprovalTextKey.TimeUtc] = "{0} UTC",
+        [ApprovalTextKey.ActionAskSupervisor] = "Consultar a un supervisor",
     }.ToFrozenDictionary();
 
     public string this[ApprovalTextKey key] => (Language == "es" ? ApprovalSpanish : ApprovalEnglish)[key];

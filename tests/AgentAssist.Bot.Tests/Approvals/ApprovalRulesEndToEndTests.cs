@@ -94,6 +94,51 @@ public sealed class ApprovalRulesEndToEndTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Request_DraftThatMayGoOut_AgentCanStillAskASupervisorWithLowUrgency()
+    {
+        const string draft = "Hi Sam, your order left our warehouse this morning and should reach you by Thursday.";
+        _host = new ApprovalBotFactory(_connector, _database.Path);
+        using var message = await _host.PostAsync(TeamsActivities.Message(_connector.ServiceUrl, draft));
+        var result = (await _connector.WaitForAsync(c => c.Count == 1)).Single().Card;
+
+        var waiting = await ApprovalFlow.RequestAsync(_host, _connector, draft);
+        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_connector);
+
+        Assert.Equal("Ask a supervisor", CardJson.Action(result, "requestApproval").GetProperty("title").GetString());
+        Assert.Equal("Waiting for approval", CardJson.Heading(waiting));
+        var request = await _host.Services.GetRequiredService<IApprovalStore>().GetAsync(requestId, default);
+        Assert.Equal(ApprovalSeverity.Low, request!.Severity);
+        Assert.Equal(Core.Checking.Outcome.Pass, request.Outcome);
+    }
+
+    [Fact]
+    public async Task Request_BlockedDraft_NotSentAndTheResultShownAgain()
+    {
+        _host = new ApprovalBotFactory(_connector, _database.Path);
+
+        var card = await ApprovalFlow.RequestAsync(_host, _connector, "You should have read the instructions first!!! Kivo's chargers are worse, obviously.");
+
+        Assert.Equal("Do not send this reply", CardJson.Heading(card));
+        await Task.Delay(300);
+        Assert.DoesNotContain(_connector.Calls, c => c.RawTarget == ApprovalFlow.SupervisorsPath);
+    }
+
+    [Theory]
+    [InlineData("Approvals:Teams:care:Conversation:ConversationId", "", "Approvals:Teams:care:Conversation needs ServiceUrl and ConversationId")]
+    [InlineData("Approvals:Teams:care:Conversation:TimeZone", "Mars/Olympus", "is not a time zone this machine knows")]
+    [InlineData("Approvals:DefaultTeam", "sales", "Approvals:DefaultTeam is 'sales', which is not a team")]
+    [InlineData("Approvals:Teams:care:RefreshUserIds:0", "ana@example.com", "RefreshUserIds takes at most 60 Teams user ids")]
+    [InlineData("Admin:ApiKey", "short", "Admin:ApiKey must have at least 24 characters")]
+    public void Start_SettingsThatCannotWork_RefusedWithHowToFixThem(string key, string value, string message)
+    {
+        _host = new ApprovalBotFactory(_connector, _database.Path, settings: new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => _host.BaseAddress());
+
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Status_AgentCardRefreshedLater_ShowsTheWaitingTime()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
