@@ -53,6 +53,8 @@ public sealed class ApprovalFlowEndToEndTests : IAsyncLifetime, IDisposable
         Assert.Equal("x", request.Channel);
         Assert.Equal(ApprovalSeverity.High, request.Severity);
         Assert.Contains("BrandEn.Refunds", request.RuleIds);
+        // The dispatcher remembers the card once the channel answered the post, a moment after the channel saw it.
+        await WaitUntilAsync(() => Store().ListCardReferencesAsync(requestId, default).GetAwaiter().GetResult().Count == 2);
         var references = await Store().ListCardReferencesAsync(requestId, default);
         Assert.Contains(references, r => r.Role == ApprovalCardRole.Agent && r.ActivityId == ApprovalFlow.AgentCardId);
         Assert.Contains(references, r => r.Role == ApprovalCardRole.Supervisors && r.ConversationId == ApprovalBotFactory.SupervisorsConversation);
