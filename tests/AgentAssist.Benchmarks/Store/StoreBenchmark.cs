@@ -141,6 +141,8 @@ internal static class StoreBenchmark
         }
 
         var baseline = histograms[0];
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
+        Console.WriteLine($"// [store] load average after the run (1, 5, 15 min ...): {load}");
         Console.WriteLine($"// [store] {database.Provider} results ({ops:N0} each):");
         Console.WriteLine("| Provider | Operation | p50 (ms) | p99 (ms) | max (ms) | p50 / baseline | p99 / baseline |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
