@@ -30,6 +30,17 @@ public abstract class OutboxContractTests : StorageTestBase
     }
 
     [SkippableFact]
+    public async Task EnqueueAsync_ThousandsInOneCall_AllStoredInOrder()
+    {
+        var outbox = await OpenAsync();
+
+        await outbox.EnqueueAsync(Enumerable.Range(0, 2500).Select(i => Message(i)).ToList(), CancellationToken.None);
+
+        var claimed = await outbox.ClaimAsync("d", 3000, Lease, CancellationToken.None);
+        Assert.Equal(Enumerable.Range(0, 2500).Select(i => $"target-{i}"), claimed.Select(m => m.Target));
+    }
+
+    [SkippableFact]
     public async Task ClaimAsync_TwoInstancesAtOnce_EveryMessageClaimedExactlyOnce()
     {
         var first = await OpenAsync();
