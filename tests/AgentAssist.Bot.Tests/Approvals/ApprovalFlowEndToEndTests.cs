@@ -88,6 +88,18 @@ public sealed class ApprovalFlowEndToEndTests : IAsyncLifetime, IDisposable
         Assert.Single(audit, e => e.Kind == AuditEventKind.Approved);
         Assert.Single(audit, e => e.Kind == AuditEventKind.ApprovalRequested);
         Assert.Single(await Outbox().ListByCorrelationAsync(requestId, default), m => m.Kind == TeamsOutboxKinds.UpdateCards);
+        Assert.DoesNotContain(_host.Logs.Lines.ToArray(), l => l.Contains("refund the full amount", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task OpenApi_AdminAuditExport_Documented()
+    {
+        using var http = new HttpClient();
+
+        var document = await http.GetStringAsync(new Uri(_host.BaseAddress(), "/openapi/v1.json"));
+
+        Assert.Contains("/api/v1/admin/audit", document, StringComparison.Ordinal);
+        Assert.Contains("ExportAuditLog", document, StringComparison.Ordinal);
     }
 
     [Fact]
