@@ -22,8 +22,13 @@ internal sealed partial class ApprovalInvokeHandler(
     GuardrailEngine engine,
     OutboxSignal outbox,
     IOptions<TeamsApprovalOptions> options,
+    TimeProvider time,
     ILogger<ApprovalInvokeHandler> logger)
 {
+    private const int StatusPageSize = 200;
+
+    private const int StatusPages = 5;
+
     public bool Enabled => options.Value.Enabled;
 
     /// <summary>The agent sends a draft for approval: it is checked again, stored, and posted to the team's supervisors.</summary>
@@ -71,6 +76,32 @@ internal sealed partial class ApprovalInvokeHandler(
         outbox.Notify();
         LogRequested(logger, request.Id, teamId, severity, request.RuleIds.Count);
         return cards.ForAgent(request, text, agent.Zone);
+    }
+
+    /// <summary>The agent's requests waiting for approval (command <c>status</c>), oldest first.</summary>
+    public async Task<AdaptiveCard> StatusAsync(Activity activity, BotText text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(text);
+        if (TeamsViewer.From(activity) is not { } agent || options.Value.TeamOf(activity.From?.AadObjectId, activity.From?.Id) is not { } teamId)
+        {
+            return Notice(text, ApprovalTextKey.NoTeamTitle, text[ApprovalTextKey.NoTeamBody]);
+        }
+
+        // The store lists pending requests per team; an agent's are picked from the team's, a few pages at most.
+        var mine = new List<ApprovalRequest>();
+        string? cursor = null;
+        for (var page = 0; page < StatusPages && mine.Count < ApprovalStatusCardBuilder.MaxShown; page++)
+        {
+            var pending = await store.ListPendingAsync(teamId, StatusPageSize, cursor, cancellationToken).ConfigureAwait(false);
+            mine.AddRange(pending.Items.Where(r => IsAgent(r, agent)));
+            if ((cursor = pending.NextCursor) is null)
+            {
+                break;
+            }
+        }
+
+        return ApprovalStatusCardBuilder.Build(mine, text, agent.Zone, time.GetUtcNow());
     }
 
     /// <summary>A click on an approval card, or its refresh. Refusals leave the card as it is and say why.</summary>

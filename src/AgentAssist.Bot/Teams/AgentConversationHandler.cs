@@ -60,6 +60,16 @@ internal sealed partial class AgentConversationHandler(
     {
         var typed = MentionText.Read(activity);
         var command = AgentCommandParser.Parse(typed, IsKnownChannel);
+        if (command is AgentCommand.Status status)
+        {
+            var statusText = UiText(null, status.CommandLanguage, activity.Locale);
+            var statusCard = approvals.Enabled
+                ? await approvals.StatusAsync(activity, statusText, cancellationToken).ConfigureAwait(false)
+                : ApprovalNotEnabled(statusText, null);
+            await SendAsync(activity, statusCard, activity.Id, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var card = command switch
         {
             AgentCommand.Check check => CheckDraft(check.Draft, UiText(check.Draft.Text, check.CommandLanguage, activity.Locale), "message", activity),

@@ -139,6 +139,24 @@ public sealed class ApprovalRulesEndToEndTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task StatusCommand_AgentWithAPendingRequest_ListsItWithTheWaitingTimeInSpanish()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        _host = new ApprovalBotFactory(_connector, _database.Path, clock);
+        await ApprovalFlow.RequestAsync(_host, _connector);
+        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_connector);
+        clock.Advance(TimeSpan.FromMinutes(9));
+
+        using var response = await _host.PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "estado", id: "status-1"));
+
+        var card = (await _connector.WaitForAsync(c => c.Any(x => x.RawTarget.EndsWith("/status-1", StringComparison.Ordinal)))).Single(x => x.RawTarget.EndsWith("/status-1", StringComparison.Ordinal)).Card;
+        Assert.Equal("Tus solicitudes de aprobación", CardJson.Heading(card));
+        Assert.Contains(ApprovalSamples.RefundDraft, CardJson.AllText(card), StringComparison.Ordinal);
+        Assert.Contains("En espera desde hace 9 min", CardJson.AllText(card), StringComparison.Ordinal);
+        Assert.Equal(requestId, CardJson.Action(card, ApprovalVerbs.Withdraw).GetProperty("data").GetProperty("request").GetString());
+    }
+
+    [Fact]
     public async Task Status_AgentCardRefreshedLater_ShowsTheWaitingTime()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);

@@ -71,6 +71,8 @@ internal static class BotCardCatalog
         cards[$"approval-escalation-{l}"] = ApprovalCardBuilder.Build(ApprovalSamples.Pending(), view, canDecide: true, supervisors, ApprovalNotice.Escalation);
         cards[$"approval-pending-longest-draft-{l}"] = ApprovalCardBuilder.Build(ApprovalSamples.Pending(LongestDraft(), "email"), view, canDecide: true, supervisors);
         cards[$"agent-waiting-{l}"] = AgentApprovalCardBuilder.Build(ApprovalSamples.Pending(), view);
+        cards[$"approval-status-{l}"] = ApprovalStatusCardBuilder.Build([ApprovalSamples.Pending(), ApprovalSamples.Pending(LongestDraft(), "email")], text, TimeZoneInfo.Utc, view.Now);
+        cards[$"approval-status-none-{l}"] = ApprovalStatusCardBuilder.Build([], text, TimeZoneInfo.Utc, view.Now);
         var pass = new DraftRequest("Hi Sam, your order left our warehouse this morning and should reach you by Thursday.", "x");
         cards[$"result-pass-ask-supervisor-{l}"] = ResultCardBuilder.Build(TestGuardrails.Engine.Check(new Draft(pass.Text, pass.Channel)), pass, text, offerApproval: true);
         foreach (var state in new[] { ApprovalState.Approved, ApprovalState.EditedAndApproved, ApprovalState.Rejected, ApprovalState.Withdrawn })
