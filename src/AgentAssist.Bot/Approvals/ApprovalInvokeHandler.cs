@@ -19,6 +19,7 @@ internal sealed partial class ApprovalInvokeHandler(
     ApprovalService approvals,
     IApprovalStore store,
     ApprovalCards cards,
+    RecentApprovalRequests recent,
     GuardrailEngine engine,
     OutboxSignal outbox,
     IOptions<TeamsApprovalOptions> options,
@@ -48,6 +49,24 @@ internal sealed partial class ApprovalInvokeHandler(
             return Notice(text, ApprovalTextKey.NoTeamTitle, text[ApprovalTextKey.NoTeamBody]);
         }
 
+        var cardKey = $"{activity.Conversation?.Id}|{activity.ReplyToId ?? activity.Id}";
+        return await recent.OneAtATimeAsync(
+            async () =>
+            {
+                if (recent.Find(cardKey) is { } earlier && await store.GetAsync(earlier, cancellationToken).ConfigureAwait(false) is { } made)
+                {
+                    LogRepeated(logger, made.Id);
+                    return cards.ForAgent(made, text, agent.Zone);
+                }
+
+                return await SubmitAsync(activity, draft, text, agent, teamId, cardKey, cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AdaptiveCard> SubmitAsync(
+        Activity activity, DraftRequest draft, BotText text, TeamsViewer agent, string teamId, string cardKey, CancellationToken cancellationToken)
+    {
         // The card's verdict is not trusted: the draft in the field is checked again, as it will be sent.
         var customer = draft.CustomerHandle is { } handle ? new Core.Customers.CustomerContext(Handle: handle) : null;
         var checkedDraft = new Draft(draft.Text, draft.Channel, draft.Language, customer);
@@ -73,6 +92,7 @@ internal sealed partial class ApprovalInvokeHandler(
             await store.AddCardReferenceAsync(request.Id, new ApprovalCardReference(ApprovalCardRole.Agent, conversationId, agentCardId, serviceUrl), cancellationToken).ConfigureAwait(false);
         }
 
+        recent.Remember(cardKey, request.Id);
         outbox.Notify();
         LogRequested(logger, request.Id, teamId, severity, request.RuleIds.Count);
         return cards.ForAgent(request, text, agent.Zone);
@@ -207,6 +227,9 @@ internal sealed partial class ApprovalInvokeHandler(
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Refused an approval {What}: {Reason}")]
     private static partial void LogRefused(ILogger logger, string what, string reason);
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "Approval {RequestId} was asked for again from the same card; answered with it")]
+    private static partial void LogRepeated(ILogger logger, string requestId);
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "An agent with no approval team asked for approval")]
     private static partial void LogNoTeam(ILogger logger);

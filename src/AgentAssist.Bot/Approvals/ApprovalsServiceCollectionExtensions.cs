@@ -41,6 +41,7 @@ internal static class ApprovalsServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<ApprovalCards>();
+        services.TryAddSingleton<RecentApprovalRequests>();
         services.TryAddSingleton<ApprovalInvokeHandler>();
         services.AddHostedService<TeamsOutboxDispatcher>();
         services.AddHostedService<ApprovalSlaService>();

@@ -61,6 +61,19 @@ public sealed class ApprovalFlowEndToEndTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Request_SameCardClickedTwiceAtOnce_OneRequestAndOneCardForTheSupervisors()
+    {
+        var answers = await Task.WhenAll(ApprovalFlow.RequestAsync(_host, _connector), ApprovalFlow.RequestAsync(_host, _connector));
+        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_connector);
+
+        Assert.All(answers, a => Assert.Equal("Waiting for approval", CardJson.Heading(a)));
+        Assert.All(answers, a => Assert.Equal(requestId, CardJson.Action(a, ApprovalVerbs.Withdraw).GetProperty("data").GetProperty("request").GetString()));
+        Assert.Single(await AuditAsync(), e => e.Kind == AuditEventKind.ApprovalRequested);
+        await Task.Delay(300);
+        Assert.Single(_connector.Calls, c => c.Method == "POST" && c.RawTarget == ApprovalFlow.SupervisorsPath);
+    }
+
+    [Fact]
     public async Task Approve_TwoSupervisorsAtTheSameInstant_OneDecisionBothSeeTheWinnerEveryCardUpdatedAgentNotified()
     {
         await ApprovalFlow.RequestAsync(_host, _connector);
