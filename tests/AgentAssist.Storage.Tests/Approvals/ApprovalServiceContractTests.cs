@@ -290,4 +290,25 @@ public abstract class ApprovalServiceContractTests : StorageTestBase
         Assert.Equal(["test.requested", "test.escalation"], (await MessagesAsync(request.Id)).Select(m => m.Kind));
         Assert.NotNull((await _store.GetAsync(request.Id, CancellationToken.None))!.RemindedAt);
     }
+
+    [SkippableFact]
+    public async Task DraftRetention_AfterTheRetentionPeriod_TextsGoneEventsAndDecisionsStay()
+    {
+        var service = await ServiceAsync();
+        var options = Options();
+        options.DraftRetention = TimeSpan.FromDays(30);
+        var retention = new DraftRetention(_store, _audit, options, Time);
+        var request = await SubmitAsync(service);
+        await service.DecideAsync(new ApprovalCommand(request.Id, "k", ApprovalAction.EditAndApprove, Ana) { EditedText = "We will look into a refund." }, CancellationToken.None);
+
+        var early = await retention.PurgeAsync(CancellationToken.None);
+        Time.Advance(TimeSpan.FromDays(31));
+        var due = await retention.PurgeAsync(CancellationToken.None);
+
+        Assert.Equal((new DraftRetentionResult(0, 0), new DraftRetentionResult(1, 2)), (early, due));
+        var stored = await _store.GetAsync(request.Id, CancellationToken.None);
+        Assert.Equal((string.Empty, (string?)null, "Ana"), (stored!.DraftText, stored.Decision!.FinalText, stored.Decision.DecidedBy.DisplayName));
+        Assert.All(await AuditAsync(), e => Assert.Null(e.DraftText));
+        Assert.Equal([AuditEventKind.ApprovalRequested, AuditEventKind.Edited], (await AuditAsync()).Select(e => e.Kind));
+    }
 }
