@@ -1,5 +1,4 @@
 using AgentAssist.Core.Approvals;
-using AgentAssist.Core.Audit;
 using Microsoft.Extensions.Options;
 
 namespace AgentAssist.Bot.Approvals;
@@ -12,8 +11,7 @@ namespace AgentAssist.Bot.Approvals;
 /// </summary>
 internal sealed partial class ApprovalSlaService(
     ApprovalService approvals,
-    IApprovalStore store,
-    IAuditLog audit,
+    DraftRetention retention,
     OutboxSignal outbox,
     IOptions<TeamsApprovalOptions> options,
     ApprovalOptions core,
@@ -69,12 +67,10 @@ internal sealed partial class ApprovalSlaService(
         if (now - _lastPurge >= PurgeInterval)
         {
             _lastPurge = now;
-            var before = now - core.DraftRetention;
-            var events = await audit.PurgeDraftTextAsync(before, cancellationToken).ConfigureAwait(false);
-            var requests = await store.PurgeDraftTextAsync(before, cancellationToken).ConfigureAwait(false);
-            if (events + requests > 0)
+            var purged = await retention.PurgeAsync(cancellationToken).ConfigureAwait(false);
+            if (purged.Requests + purged.AuditEvents > 0)
             {
-                LogPurged(logger, events, requests, core.DraftRetention);
+                LogPurged(logger, purged.AuditEvents, purged.Requests, core.DraftRetention);
             }
         }
     }

@@ -39,6 +39,11 @@ internal static class ApprovalsServiceCollectionExtensions
             sp.GetRequiredService<GuardrailEngine>(),
             sp.GetRequiredService<ApprovalOptions>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new DraftRetention(
+            sp.GetRequiredService<IApprovalStore>(),
+            sp.GetRequiredService<Core.Audit.IAuditLog>(),
+            sp.GetRequiredService<ApprovalOptions>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<ApprovalCards>();
         services.TryAddSingleton<RecentApprovalRequests>();

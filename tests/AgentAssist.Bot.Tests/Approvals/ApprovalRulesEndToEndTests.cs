@@ -157,6 +157,34 @@ public sealed class ApprovalRulesEndToEndTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Retention_AfterTheRetentionPeriod_TheSlaServicePurgesDraftTextAndKeepsTheEvents()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        _host = new ApprovalBotFactory(_connector, _database.Path, clock, new Dictionary<string, string?> { ["Approvals:DraftRetention"] = "1.00:00:00" });
+        await ApprovalFlow.RequestAsync(_host, _connector);
+        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_connector);
+        await _host.InvokeAsync(ApprovalFlow.Click(_connector, TeamsUser.Ana, ApprovalVerbs.Approve, requestId, "f:ana"));
+        var sla = _host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ApprovalSlaService>().Single();
+        var store = _host.Services.GetRequiredService<IApprovalStore>();
+        Assert.Equal(ApprovalSamples.RefundDraft, (await store.GetAsync(requestId, default))!.DraftText);
+
+        clock.Advance(TimeSpan.FromDays(2));
+        await sla.RunOnceAsync(default);
+
+        var request = await store.GetAsync(requestId, default);
+        Assert.Equal(string.Empty, request!.DraftText);
+        Assert.Equal(ApprovalState.Approved, request.State);
+        var events = new List<AuditEvent>();
+        await foreach (var e in _host.Services.GetRequiredService<IAuditLog>().ReadAsync(clock.GetUtcNow().AddDays(-3), clock.GetUtcNow(), default))
+        {
+            events.Add(e);
+        }
+
+        Assert.Contains(events, e => e.Kind == AuditEventKind.ApprovalRequested && e.RequestId == requestId);
+        Assert.All(events, e => Assert.Null(e.DraftText));
+    }
+
+    [Fact]
     public async Task Status_AgentCardRefreshedLater_ShowsTheWaitingTime()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
