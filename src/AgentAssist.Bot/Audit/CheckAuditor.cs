@@ -40,15 +40,6 @@ internal sealed partial class CheckAuditor(IAuditLog audit, TimeProvider time, I
         }
     }
 
-    /// <summary>Waits until every event queued so far is written (tests, and shutdown).</summary>
-    internal async Task DrainAsync(CancellationToken cancellationToken)
-    {
-        while (_queue.Reader.Count > 0)
-        {
-            await Task.Delay(10, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
