@@ -9,6 +9,7 @@ public sealed class SqliteStorageDatabaseTests
     [InlineData("PRAGMA busy_timeout;", "12000")]
     [InlineData("PRAGMA foreign_keys;", "1")]
     [InlineData("PRAGMA synchronous;", "1")]
+    [InlineData("PRAGMA wal_autocheckpoint;", "0")]
     public async Task OpenConnectionAsync_NewFileInNewFolder_WalBusyTimeoutForeignKeys(string pragma, string expected)
     {
         var folder = Path.Combine(Path.GetTempPath(), "agentassist-storage-tests", Guid.NewGuid().ToString("N"), "nested");
@@ -24,5 +25,36 @@ public sealed class SqliteStorageDatabaseTests
         }
 
         Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
+    }
+
+    [Fact]
+    public async Task Commits_WithBackgroundCheckpoints_WalRestartsInsteadOfGrowing()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "agentassist-storage-tests", Guid.NewGuid().ToString("N"));
+        await using (var database = new SqliteStorageDatabase(Path.Combine(folder, "a.db"), TimeSpan.FromSeconds(10)))
+        {
+            await WriteAsync(database, "CREATE TABLE t (v TEXT NOT NULL);");
+            for (var i = 0; i < 300; i++)
+            {
+                await WriteAsync(database, "INSERT INTO t (v) VALUES (hex(randomblob(200)));");
+            }
+
+            // No commit checkpoints on its own (autocheckpoint is off); the background one runs every second.
+            await Task.Delay(TimeSpan.FromSeconds(2.5));
+            await WriteAsync(database, "INSERT INTO t (v) VALUES ('after');");
+            var (logFrames, checkpointed) = await database.CheckpointAsync(CancellationToken.None);
+
+            Assert.InRange(logFrames, 1, 20);
+            Assert.Equal(logFrames, checkpointed);
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task WriteAsync(StorageDatabase database, string sql)
+    {
+        await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
+        await using var command = StorageDatabase.Command(connection, null, sql);
+        await command.ExecuteNonQueryAsync();
     }
 }
