@@ -1,3 +1,5 @@
+using AgentAssist.Bot.Approvals;
+using AgentAssist.Bot.Audit;
 using AgentAssist.Bot.Checking;
 using AgentAssist.Bot.Rules;
 using AgentAssist.Bot.Teams;
@@ -21,6 +23,7 @@ builder.Services.AddHealthChecks();
 builder.Services.AddGuardrails();
 builder.Services.AddBotFramework();
 builder.Services.AddAgentConversation();
+builder.Services.AddApprovals();
 
 var app = builder.Build();
 
@@ -35,6 +38,7 @@ app.MapOpenApi();
 app.MapCheckEndpoints();
 app.MapCheckCardEndpoints();
 app.MapBotFrameworkEndpoint();
+app.MapAuditEndpoints();
 app.Run();
 
 /// <summary>Entry point, visible to the host tests.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AgentAssist.Bot.Audit;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,6 +29,7 @@ internal static partial class CheckEndpoints
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> CheckAsync(
         HttpRequest request,
         GuardrailEngine engine,
+        CheckAuditor auditor,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -40,6 +42,7 @@ internal static partial class CheckEndpoints
 
         var text = read.Draft.Text;
         var verdict = engine.Check(read.Draft);
+        auditor.Record(verdict, "api", null, "api");
         if (logger.IsEnabled(LogLevel.Information))
         {
             var ruleIds = string.Join(",", verdict.Findings.Select(f => f.RuleId).Distinct());

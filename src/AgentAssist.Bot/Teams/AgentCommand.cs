@@ -16,6 +16,9 @@ internal abstract record AgentCommand
     /// <summary>Offer the form.</summary>
     public sealed record Form(string? CommandLanguage) : AgentCommand;
 
+    /// <summary>List the agent's requests waiting for approval.</summary>
+    public sealed record Status(string? CommandLanguage) : AgentCommand;
+
     /// <summary>Nothing to check: an empty message, only a mention, or a command with no draft after the colon.</summary>
     public sealed record Empty(string? CommandLanguage) : AgentCommand;
 

@@ -7,6 +7,7 @@ namespace AgentAssist.Bot.Teams;
 /// <list type="bullet">
 /// <item><c>help</c>, <c>ayuda</c> or <c>?</c> alone: the command list;</item>
 /// <item><c>form</c> or <c>formulario</c> alone (or <c>check</c>, <c>revisar</c> alone): the form;</item>
+/// <item><c>status</c> or <c>estado</c> alone: the agent's requests waiting for approval;</item>
 /// <item><c>check [channel] [language] [@customer]: draft</c> (also <c>revisar</c>, <c>comprobar</c>): the draft with those options, in any order;</item>
 /// <item>a word after <c>/</c> that is no command: the command list, saying so.</item>
 /// </list>
@@ -42,6 +43,10 @@ internal static partial class AgentCommandParser
                 return new AgentCommand.Form("en");
             case "formulario" or "revisar" or "comprobar" when alone:
                 return new AgentCommand.Form("es");
+            case "status" when alone:
+                return new AgentCommand.Status("en");
+            case "estado" when alone:
+                return new AgentCommand.Status("es");
             case "check" or "revisar" or "comprobar":
                 if (ParseCheck(rest, isKnownChannel, keyword == "check" ? "en" : "es", slash) is { } check)
                 {

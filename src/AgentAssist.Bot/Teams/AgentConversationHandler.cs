@@ -1,3 +1,5 @@
+using AgentAssist.Bot.Approvals;
+using AgentAssist.Bot.Audit;
 using AgentAssist.BotFramework;
 using AgentAssist.BotFramework.Cards;
 using AgentAssist.BotFramework.Connector;
@@ -19,6 +21,8 @@ internal sealed partial class AgentConversationHandler(
     LanguageDetector languages,
     BotConnectorClient connector,
     RecentWelcomes welcomes,
+    ApprovalInvokeHandler approvals,
+    CheckAuditor auditor,
     ILogger<AgentConversationHandler> logger) : IActivityHandler
 {
     /// <summary>
@@ -38,7 +42,7 @@ internal sealed partial class AgentConversationHandler(
 
         if (Is(activity.Type, ActivityTypes.Invoke) && Is(activity.Name, AdaptiveCardInvokeResponse.InvokeName))
         {
-            return OnCardAction(activity);
+            return await OnCardActionAsync(activity, cancellationToken).ConfigureAwait(false);
         }
 
         if ((Is(activity.Type, ActivityTypes.ConversationUpdate) && BotWasAdded(activity))
@@ -56,9 +60,19 @@ internal sealed partial class AgentConversationHandler(
     {
         var typed = MentionText.Read(activity);
         var command = AgentCommandParser.Parse(typed, IsKnownChannel);
+        if (command is AgentCommand.Status status)
+        {
+            var statusText = UiText(null, status.CommandLanguage, activity.Locale);
+            var statusCard = approvals.Enabled
+                ? await approvals.StatusAsync(activity, statusText, cancellationToken).ConfigureAwait(false)
+                : ApprovalNotEnabled(statusText, null);
+            await SendAsync(activity, statusCard, activity.Id, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var card = command switch
         {
-            AgentCommand.Check check => CheckDraft(check.Draft, UiText(check.Draft.Text, check.CommandLanguage, activity.Locale), "message"),
+            AgentCommand.Check check => CheckDraft(check.Draft, UiText(check.Draft.Text, check.CommandLanguage, activity.Locale), "message", activity),
             AgentCommand.Help help => Answer("help", HelpCardBuilder.Build(UiText(typed, help.CommandLanguage, activity.Locale), engine.Rules.Channels, help.UnknownCommand)),
             AgentCommand.Form form => Answer("form", DraftFormCardBuilder.Build(UiText(typed, form.CommandLanguage, activity.Locale), engine.Rules.Channels)),
             AgentCommand.InvalidOptions invalid => InvalidOptions(UiText(null, invalid.CommandLanguage, activity.Locale)),
@@ -68,8 +82,15 @@ internal sealed partial class AgentConversationHandler(
         await SendAsync(activity, card, activity.Id, cancellationToken).ConfigureAwait(false);
     }
 
-    private InvokeResponse OnCardAction(Activity activity)
+    private async Task<InvokeResponse> OnCardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
+        if (ApprovalActionRequest.FromInvokeValue(activity.Value) is { } approvalAction && ApprovalVerbs.IsApprovalVerb(approvalAction.Verb))
+        {
+            return approvals.Enabled
+                ? await approvals.HandleAsync(activity, approvalAction, cancellationToken).ConfigureAwait(false)
+                : AdaptiveCardInvokeResponse.Card(UnknownVerb(UiText(null, approvalAction.Data.Ui, activity.Locale)));
+        }
+
         if (CardActionRequest.FromInvokeValue(activity.Value) is not { } request)
         {
             LogMalformedAction(logger);
@@ -81,8 +102,11 @@ internal sealed partial class AgentConversationHandler(
         var card = request.Verb switch
         {
             CardVerbs.Check or CardVerbs.Recheck when draft is not null =>
-                CheckDraft(draft, UiText(draft.Text, hint, activity.Locale), request.Verb),
+                CheckDraft(draft, UiText(draft.Text, hint, activity.Locale), request.Verb, activity),
             CardVerbs.Check or CardVerbs.Recheck => Empty(UiText(null, hint, activity.Locale), request.Verb),
+            CardVerbs.RequestApproval when approvals.Enabled && draft is not null =>
+                await approvals.RequestAsync(activity, draft, UiText(null, hint, activity.Locale), cancellationToken).ConfigureAwait(false),
+            CardVerbs.RequestApproval when approvals.Enabled => Empty(UiText(null, hint, activity.Locale), request.Verb),
             CardVerbs.RequestApproval => ApprovalNotEnabled(UiText(null, hint, activity.Locale), draft),
             CardVerbs.Form => Answer(CardVerbs.Form, DraftFormCardBuilder.Build(UiText(null, hint, activity.Locale), engine.Rules.Channels)),
             _ => UnknownVerb(UiText(null, hint, activity.Locale)),
@@ -103,7 +127,7 @@ internal sealed partial class AgentConversationHandler(
         await SendAsync(activity, WelcomeCardBuilder.Build(text, engine.Rules.Channels), replyToId: null, cancellationToken).ConfigureAwait(false);
     }
 
-    private AdaptiveCard CheckDraft(DraftRequest draft, BotText text, string source)
+    private AdaptiveCard CheckDraft(DraftRequest draft, BotText text, string source, Activity activity)
     {
         if (draft.Text.Length > MaxDraftLength)
         {
@@ -120,13 +144,14 @@ internal sealed partial class AgentConversationHandler(
 
         var customer = draft.CustomerHandle is { } handle ? new CustomerContext(Handle: handle) : null;
         var verdict = engine.Check(new Draft(draft.Text, draft.Channel, draft.Language, customer));
+        auditor.Record(verdict, activity.From?.AadObjectId ?? activity.From?.Id ?? "unknown", activity.From?.Name, "teams");
         if (logger.IsEnabled(LogLevel.Information))
         {
             var ruleIds = string.Join(",", verdict.Findings.Select(f => f.RuleId).Distinct());
             LogChecked(logger, source, verdict.Outcome, verdict.Channel.Id, verdict.Language, verdict.Findings.Count, ruleIds, text.Language);
         }
 
-        return ResultCardBuilder.Build(verdict, draft, text);
+        return ResultCardBuilder.Build(verdict, draft, text, approvals.Enabled);
     }
 
     private AdaptiveCard ApprovalNotEnabled(BotText text, DraftRequest? draft)

@@ -8,7 +8,7 @@ namespace AgentAssist.Bot.Teams;
 /// The Teams bot's words in English and Spanish: one place for every string a card shows, so the two
 /// languages stay complete and alike. Rule messages are not here: the rule packs carry their own translations.
 /// </summary>
-internal sealed class BotText
+internal sealed partial class BotText
 {
     private static readonly Dictionary<BotTextKey, string> EnglishStrings = new()
     {

@@ -25,7 +25,11 @@ internal static class ResultCardBuilder
     /// <summary>Longest excerpt of the draft quoted under a finding, in UTF-16 code units.</summary>
     private const int MaxExcerptLength = 160;
 
-    public static AdaptiveCard Build(Verdict verdict, DraftRequest draft, BotText text)
+    /// <param name="offerApproval">
+    /// Whether approvals are on: then a draft that may go out (pass, warn) offers "Ask a supervisor" too, for an agent
+    /// who wants a second look.
+    /// </param>
+    public static AdaptiveCard Build(Verdict verdict, DraftRequest draft, BotText text, bool offerApproval = false)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(draft);
@@ -85,11 +89,12 @@ internal static class ResultCardBuilder
         {
             new ExecuteAction(text[BotTextKey.ActionRecheck], CardVerbs.Recheck) { Data = CardActionData.For(draft, text, withText: false) },
         };
-        if (verdict.Outcome == Outcome.NeedsApproval)
+        if (verdict.Outcome == Outcome.NeedsApproval || (offerApproval && verdict.Outcome != Outcome.Block))
         {
             // Like "Check again" it sends the draft in the field: whoever handles the request checks that text again
             // rather than trusting this card's verdict, and the draft is not carried twice in the card.
-            actions.Add(new ExecuteAction(text[BotTextKey.ActionRequestApproval], CardVerbs.RequestApproval)
+            var title = verdict.Outcome == Outcome.NeedsApproval ? text[BotTextKey.ActionRequestApproval] : text[Approvals.ApprovalTextKey.ActionAskSupervisor];
+            actions.Add(new ExecuteAction(title, CardVerbs.RequestApproval)
             {
                 Data = CardActionData.For(draft, text, withText: false),
             });

@@ -35,6 +35,9 @@ public sealed record AdaptiveCard
 
     public IReadOnlyList<CardAction>? Actions { get; init; }
 
+    /// <summary>How Teams fetches a fresh, per-user view of the card (Universal Actions); null: never.</summary>
+    public CardRefresh? Refresh { get; init; }
+
     /// <summary>Shown by clients that cannot render the card.</summary>
     public string? FallbackText { get; init; }
 

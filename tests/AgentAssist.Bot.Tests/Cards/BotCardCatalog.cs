@@ -1,6 +1,8 @@
+using AgentAssist.Bot.Approvals;
 using AgentAssist.Bot.Teams;
 using AgentAssist.Bot.Tests.Fixtures;
 using AgentAssist.BotFramework.Cards;
+using AgentAssist.Core.Approvals;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Customers;
 using AgentAssist.Core.Text;
@@ -42,6 +44,7 @@ internal static class BotCardCatalog
             cards[$"notice-invalid-options-{l}"] = NoticeCardBuilder.Build(text, BotTextKey.InvalidOptionsTitle, text.Format(BotTextKey.InvalidOptionsBody, text[BotTextKey.HelpExample]));
             cards[$"notice-expired-card-{l}"] = NoticeCardBuilder.Build(text, BotTextKey.ExpiredCardTitle, text[BotTextKey.ExpiredCardBody]);
             cards[$"result-synthetic-{l}"] = ResultCardBuilder.Build(SyntheticVerdict(engine), new DraftRequest(SyntheticDraft, "x", null, "@josé_ñ"), text);
+            AddApprovalCards(cards, text);
         }
 
         AddResult(cards, "result-pass-en", new DraftRequest("Hi Sam, your order left our warehouse this morning and should reach you by Thursday.", "x"), BotText.English);
@@ -53,6 +56,30 @@ internal static class BotCardCatalog
         AddResult(cards, "result-longest-draft-en", new DraftRequest(LongestDraft(), "email"), BotText.English);
         cards["builder-every-type"] = EveryBuilderType();
         return cards;
+    }
+
+    private static void AddApprovalCards(Dictionary<string, AdaptiveCard> cards, BotText text)
+    {
+        var l = text.Language;
+        var view = ApprovalSamples.View(text);
+        string[] supervisors = ["29:ana", "29:luis"];
+        cards[$"approval-pending-{l}"] = ApprovalCardBuilder.Build(ApprovalSamples.Pending(), view, canDecide: true, supervisors);
+        cards[$"approval-pending-read-only-{l}"] = ApprovalCardBuilder.Build(ApprovalSamples.Pending(), view, canDecide: false, supervisors);
+        cards[$"approval-pending-personal-data-{l}"] = ApprovalCardBuilder.Build(ApprovalSamples.Pending(ApprovalSamples.PrivateDraft, "email"), view, canDecide: true, []);
+        cards[$"approval-pending-suggestion-{l}"] = ApprovalCardBuilder.Build(ApprovalSamples.Pending(suggestion: "We're sorry. A supervisor will confirm your refund today."), view, canDecide: true, supervisors);
+        cards[$"approval-reminder-{l}"] = ApprovalCardBuilder.Build(ApprovalSamples.Pending(), view, canDecide: true, supervisors, ApprovalNotice.Reminder);
+        cards[$"approval-escalation-{l}"] = ApprovalCardBuilder.Build(ApprovalSamples.Pending(), view, canDecide: true, supervisors, ApprovalNotice.Escalation);
+        cards[$"approval-pending-longest-draft-{l}"] = ApprovalCardBuilder.Build(ApprovalSamples.Pending(LongestDraft(), "email"), view, canDecide: true, supervisors);
+        cards[$"agent-waiting-{l}"] = AgentApprovalCardBuilder.Build(ApprovalSamples.Pending(), view);
+        cards[$"approval-status-{l}"] = ApprovalStatusCardBuilder.Build([ApprovalSamples.Pending(), ApprovalSamples.Pending(LongestDraft(), "email")], text, TimeZoneInfo.Utc, view.Now);
+        cards[$"approval-status-none-{l}"] = ApprovalStatusCardBuilder.Build([], text, TimeZoneInfo.Utc, view.Now);
+        var pass = new DraftRequest("Hi Sam, your order left our warehouse this morning and should reach you by Thursday.", "x");
+        cards[$"result-pass-ask-supervisor-{l}"] = ResultCardBuilder.Build(TestGuardrails.Engine.Check(new Draft(pass.Text, pass.Channel)), pass, text, offerApproval: true);
+        foreach (var state in new[] { ApprovalState.Approved, ApprovalState.EditedAndApproved, ApprovalState.Rejected, ApprovalState.Withdrawn })
+        {
+            cards[$"approval-{state}-{l}"] = ApprovalCardBuilder.Build(ApprovalSamples.Decided(state), view, canDecide: true, supervisors);
+            cards[$"agent-{state}-{l}"] = AgentApprovalCardBuilder.Build(ApprovalSamples.Decided(state), view);
+        }
     }
 
     private static void AddResult(Dictionary<string, AdaptiveCard> cards, string name, DraftRequest draft, BotText text)
@@ -140,6 +167,7 @@ internal static class BotCardCatalog
         [
             new ShowCardAction("More", new AdaptiveCard([new TextBlock("Shown")]) { Schema = null, Version = null, Actions = [new ExecuteAction("Inner", "inner") { Style = ActionStyle.Default }] }),
         ],
+        Refresh = new CardRefresh(new ExecuteAction("Refresh", "refresh") { Data = new { request = "r1" }, AssociatedInputs = AssociatedInputs.None }) { UserIds = ["29:ana"] },
         Lang = "en",
         FallbackText = "Every type",
     };

@@ -30,6 +30,34 @@ internal static class TeamsActivities
         return activity;
     }
 
+    /// <summary>
+    /// A click (or, with <paramref name="automatic"/>, a refresh) on a card in another conversation by another user:
+    /// a supervisor in the supervisors' channel.
+    /// </summary>
+    public static Dictionary<string, object?> CardActionBy(
+        string serviceUrl,
+        TeamsUser user,
+        string verb,
+        object data,
+        string invokeId,
+        string conversationId,
+        string replyToId = "activity-1",
+        string? locale = "en-US",
+        bool automatic = false)
+    {
+        var activity = Base(serviceUrl, "invoke", invokeId, locale, conversationId);
+        activity["from"] = new Dictionary<string, object?> { ["id"] = user.Id, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
+        activity["conversation"] = new Dictionary<string, object?> { ["id"] = conversationId, ["conversationType"] = "channel", ["tenantId"] = "tenant-1" };
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = replyToId;
+        activity["value"] = new Dictionary<string, object?>
+        {
+            ["action"] = new Dictionary<string, object?> { ["type"] = "Action.Execute", ["id"] = "action-1", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = automatic ? "automatic" : "manual",
+        };
+        return activity;
+    }
+
     public static Dictionary<string, object?> BotAdded(string serviceUrl, string? locale = "en-US", string conversationId = ConversationId)
     {
         var activity = Base(serviceUrl, "conversationUpdate", "f:conversation-update-1", locale, conversationId);

@@ -45,6 +45,21 @@ public sealed class AgentCommandParserTests
     }
 
     [Theory]
+    [InlineData("status", "en")]
+    [InlineData("/Status", "en")]
+    [InlineData("estado", "es")]
+    public void Parse_StatusWord_Status(string text, string language)
+    {
+        Assert.Equal(language, Assert.IsType<AgentCommand.Status>(Parse(text)).CommandLanguage);
+    }
+
+    [Fact]
+    public void Parse_StatusInASentence_IsADraft()
+    {
+        Assert.IsType<AgentCommand.Check>(Parse("status of your order: shipped"));
+    }
+
+    [Theory]
     [InlineData("help", "en")]
     [InlineData("Help", "en")]
     [InlineData("/help", "en")]

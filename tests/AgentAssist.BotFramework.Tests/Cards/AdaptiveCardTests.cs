@@ -68,6 +68,28 @@ public sealed class AdaptiveCardTests
     }
 
     [Fact]
+    public void ToJson_Refresh_ExecuteActionAndUserIdsAfterTheActions()
+    {
+        var card = new AdaptiveCard([new TextBlock("Pending")])
+        {
+            Refresh = new CardRefresh(new ExecuteAction("Refresh", "approvalRefresh") { Data = new { request = "r1" } }) { UserIds = ["29:ana", "29:luis"] },
+        };
+
+        var json = JsonNode.Parse(card.ToJson())!.AsObject();
+
+        Assert.Equal(["$schema", "type", "version", "body", "refresh"], json.Select(p => p.Key));
+        AssertJson("""{"action":{"type":"Action.Execute","title":"Refresh","verb":"approvalRefresh","data":{"request":"r1"}},"userIds":["29:ana","29:luis"]}""", json["refresh"]);
+    }
+
+    [Fact]
+    public void ToJson_RefreshWithEmptyUserIds_KeepsTheEmptyList()
+    {
+        var card = new AdaptiveCard([new TextBlock("Pending")]) { Refresh = new CardRefresh(new ExecuteAction("Refresh", "r")) { UserIds = [] } };
+
+        Assert.Empty(JsonNode.Parse(card.ToJson())!["refresh"]!["userIds"]!.AsArray());
+    }
+
+    [Fact]
     public void ToJson_SubmitAction_DiscriminatorAndData()
     {
         var json = new AdaptiveCard([new ActionSet([new SubmitAction("Send") { Data = new { verb = "send" }, Style = ActionStyle.Positive }])]).ToJson();
