@@ -5,6 +5,7 @@ using AgentAssist.BotFramework.Schema;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Customers;
 using AgentAssist.Core.Languages;
+using AgentAssist.Core.Suggestions;
 
 namespace AgentAssist.Bot.Teams;
 
@@ -19,6 +20,7 @@ internal sealed partial class AgentConversationHandler(
     LanguageDetector languages,
     BotConnectorClient connector,
     RecentWelcomes welcomes,
+    OfflineReplySuggester suggester,
     ILogger<AgentConversationHandler> logger) : IActivityHandler
 {
     /// <summary>
@@ -119,14 +121,17 @@ internal sealed partial class AgentConversationHandler(
         }
 
         var customer = draft.CustomerHandle is { } handle ? new CustomerContext(Handle: handle) : null;
-        var verdict = engine.Check(new Draft(draft.Text, draft.Channel, draft.Language, customer));
+        var checkedDraft = new Draft(draft.Text, draft.Channel, draft.Language, customer);
+        var verdict = engine.Check(checkedDraft);
         if (logger.IsEnabled(LogLevel.Information))
         {
             var ruleIds = string.Join(",", verdict.Findings.Select(f => f.RuleId).Distinct());
             LogChecked(logger, source, verdict.Outcome, verdict.Channel.Id, verdict.Language, verdict.Findings.Count, ruleIds, text.Language);
         }
 
-        return ResultCardBuilder.Build(verdict, draft, text);
+        // The offline suggester answers in memory, so the card is still built in the invoke's response time.
+        var suggestion = suggester.Suggest(new SuggestionRequest(checkedDraft, verdict, Customer: null)).Suggestion;
+        return ResultCardBuilder.Build(verdict, draft, text, suggestion is not null && suggestion.Text != draft.Text ? suggestion : null);
     }
 
     private AdaptiveCard ApprovalNotEnabled(BotText text, DraftRequest? draft)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AgentAssist.BotFramework.Cards;
 using AgentAssist.Core.Checking;
+using AgentAssist.Core.Suggestions;
 using AgentAssist.Core.Text;
 
 namespace AgentAssist.Bot.Teams;
@@ -25,7 +26,11 @@ internal static class ResultCardBuilder
     /// <summary>Longest excerpt of the draft quoted under a finding, in UTF-16 code units.</summary>
     private const int MaxExcerptLength = 160;
 
-    public static AdaptiveCard Build(Verdict verdict, DraftRequest draft, BotText text)
+    /// <param name="suggestion">
+    /// A suggested reply (already re-checked, never blocked), shown under the draft with a button that checks it as
+    /// the new draft; <see langword="null"/> for none.
+    /// </param>
+    public static AdaptiveCard Build(Verdict verdict, DraftRequest draft, BotText text, Suggestion? suggestion = null)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(draft);
@@ -69,6 +74,11 @@ internal static class ResultCardBuilder
             }
         }
 
+        if (suggestion is not null)
+        {
+            body.Add(SuggestionCardPart.Build(suggestion, text));
+        }
+
         var changed = !string.Equals(verdict.CorrectedText, draft.Text, StringComparison.Ordinal);
         body.Add(new TextInput(CardActionData.TextInputId)
         {
@@ -93,6 +103,11 @@ internal static class ResultCardBuilder
             {
                 Data = CardActionData.For(draft, text, withText: false),
             });
+        }
+
+        if (suggestion is not null)
+        {
+            actions.Add(SuggestionCardPart.UseAction(suggestion, draft, text));
         }
 
         actions.Add(CardParts.OpenForm(text, BotTextKey.ActionNewDraft));
