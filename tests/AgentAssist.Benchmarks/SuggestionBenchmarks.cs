@@ -109,8 +109,8 @@ public class SuggestionBenchmarks
             AddJob(Job.Default
                 .WithStrategy(RunStrategy.Monitoring)
                 .WithLaunchCount(1)
-                .WithWarmupCount(200)
-                .WithIterationCount(4000)
+                .WithWarmupCount(100)
+                .WithIterationCount(2000)
                 .WithInvocationCount(1)
                 .WithUnrollFactor(1)
                 .WithToolchain(InProcessEmitToolchain.Instance));
