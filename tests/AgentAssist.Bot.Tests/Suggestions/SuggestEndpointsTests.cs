@@ -70,6 +70,18 @@ public sealed class SuggestEndpointsTests(SuggestionBotFactory factory) : IClass
     }
 
     [Fact]
+    public async Task OpenApi_Document_DescribesSuggestAndCustomers()
+    {
+        var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var suggest = document.GetProperty("paths").GetProperty("/api/v1/suggest").GetProperty("post");
+        Assert.Equal("SuggestReply", suggest.GetProperty("operationId").GetString());
+        Assert.Contains("never returned", suggest.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.True(suggest.GetProperty("responses").TryGetProperty("400", out _));
+        Assert.Equal("ListCustomers", document.GetProperty("paths").GetProperty("/api/v1/customers").GetProperty("get").GetProperty("operationId").GetString());
+    }
+
+    [Fact]
     public async Task Customers_EmptyStoreOnStart_ListsTheEightSampleCustomers()
     {
         var customers = await _client.GetFromJsonAsync<JsonElement>("/api/v1/customers");
