@@ -8,5 +8,15 @@ namespace AgentAssist.Benchmarks;
 /// </summary>
 internal static class Program
 {
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    private static void Main(string[] args)
+    {
+        // `-- store ...`: the approval store's latency with a million approvals (Store/StoreBenchmark.cs), not BenchmarkDotNet.
+        if (args is ["store", ..])
+        {
+            Environment.ExitCode = Store.StoreBenchmark.RunAsync(args[1..]).GetAwaiter().GetResult();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using AgentAssist.Core.Audit;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Serialization;
@@ -12,6 +13,13 @@ namespace AgentAssist.Core.Approvals;
 /// </summary>
 public sealed class ApprovalService
 {
+    /// <summary>The verdict contract without indentation: it is stored with every request.</summary>
+    private static readonly VerdictJsonContext CompactJson = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    });
+
     private readonly IApprovalStore _store;
     private readonly IApprovalMessageComposer _messages;
     private readonly GuardrailEngine _engine;
@@ -52,7 +60,7 @@ public sealed class ApprovalService
         var now = _time.GetUtcNow();
         var dueAfter = team.DueAfterFor(submission.Severity);
         var verdictJson = JsonSerializer.Serialize(
-            VerdictDocument.From(submission.Verdict, submission.Draft.Text), VerdictJsonContext.Default.VerdictDocument);
+            VerdictDocument.From(submission.Verdict, submission.Draft.Text), CompactJson.VerdictDocument);
         var ruleIds = submission.Verdict.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).ToList();
         var request = new ApprovalRequest(
             ApprovalIds.New(_time),

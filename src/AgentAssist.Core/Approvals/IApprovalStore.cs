@@ -45,6 +45,7 @@ public interface IApprovalStore
     Task<bool> TryMarkDueAsync(string id, ApprovalDueKind kind, DateTimeOffset at, ApprovalEffects effects, CancellationToken cancellationToken);
 
     /// <summary>Remembers a card posted about a request. Adding the same role and activity again changes nothing.</summary>
+    /// <exception cref="KeyNotFoundException">No request has that id.</exception>
     Task AddCardReferenceAsync(string id, ApprovalCardReference card, CancellationToken cancellationToken);
 
     /// <summary>The cards posted about a request, in the order they were added.</summary>

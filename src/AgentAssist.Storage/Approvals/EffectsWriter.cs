@@ -1,68 +1,110 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using AgentAssist.Core.Approvals;
 using AgentAssist.Core.Audit;
 
 namespace AgentAssist.Storage.Approvals;
 
-/// <summary>Writes outbox messages and audit events inside the caller's transaction.</summary>
+/// <summary>
+/// Writes outbox messages and audit events inside the caller's transaction. The statements go into one command (with the
+/// change itself when the caller passes its SQL), so PostgreSQL gets them in one round trip.
+/// </summary>
 internal static class EffectsWriter
 {
+    private const string OutboxInsert =
+        "INSERT INTO outbox_messages (id, kind, target, payload, correlation_id, created_at, attempts, state, next_attempt_at) VALUES ";
+
+    private const string AuditInsert =
+        "INSERT INTO audit_events (at, kind, actor_id, actor_name, team_id, request_id, outcome, rule_ids, draft_text, detail) VALUES ";
+
+    /// <summary>
+    /// Runs <paramref name="change"/> (SQL whose parameters the caller already bound on <paramref name="command"/>, or
+    /// empty) followed by the effects' inserts, as one command. Returns the rows the whole command affected.
+    /// </summary>
+    public static async Task<int> ExecuteWithAsync(StorageDatabase database, DbCommand command, string change, ApprovalEffects effects, DateTimeOffset now, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder(change);
+        Append(database, command, sql, effects, now, time);
+        if (sql.Length == 0)
+        {
+            return 0;
+        }
+
+        command.CommandText = sql.ToString();
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public static async Task WriteAsync(StorageDatabase database, DbConnection connection, DbTransaction transaction, ApprovalEffects effects, DateTimeOffset now, TimeProvider time, CancellationToken cancellationToken)
     {
-        await InsertOutboxAsync(database, connection, transaction, effects.Outbox, now, time, cancellationToken).ConfigureAwait(false);
-        foreach (var auditEvent in effects.Audit)
+        await using var command = StorageDatabase.Command(connection, transaction, string.Empty);
+        await ExecuteWithAsync(database, command, string.Empty, effects, now, time, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static Task InsertOutboxAsync(StorageDatabase database, DbConnection connection, DbTransaction transaction, IReadOnlyList<NewOutboxMessage> messages, DateTimeOffset now, TimeProvider time, CancellationToken cancellationToken) =>
+        WriteAsync(database, connection, transaction, new ApprovalEffects(messages, []), now, time, cancellationToken);
+
+    private static void Append(StorageDatabase database, DbCommand command, StringBuilder sql, ApprovalEffects effects, DateTimeOffset now, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(effects);
+        if (effects.Outbox.Count > 0)
         {
-            await InsertAuditAsync(database, connection, transaction, auditEvent, cancellationToken).ConfigureAwait(false);
+            command.With("@effectsNow", database.ToDbTime(now));
+            sql.Append(OutboxInsert);
+            for (var i = 0; i < effects.Outbox.Count; i++)
+            {
+                var message = effects.Outbox[i];
+                ArgumentNullException.ThrowIfNull(message);
+                var n = i.ToString(CultureInfo.InvariantCulture);
+                // A new statement every 1000 rows keeps each under the providers' limits on parameters per statement.
+                sql.Append(i == 0 ? string.Empty : i % 1000 == 0 ? ";" + OutboxInsert : ", ")
+                    .Append(CultureInfo.InvariantCulture, $"(@oId{n}, @oKind{n}, @oTarget{n}, @oPayload{n}, @oCorrelation{n}, @effectsNow, 0, 0, @effectsNow)");
+                command.With("@oId" + n, ApprovalIds.New(time))
+                    .With("@oKind" + n, message.Kind)
+                    .With("@oTarget" + n, message.Target)
+                    .With("@oPayload" + n, message.Payload)
+                    .With("@oCorrelation" + n, message.CorrelationId);
+            }
+
+            sql.Append(';');
+        }
+
+        if (effects.Audit.Count > 0)
+        {
+            sql.Append(AuditInsert);
+            for (var i = 0; i < effects.Audit.Count; i++)
+            {
+                var n = i.ToString(CultureInfo.InvariantCulture);
+                sql.Append(i == 0 ? string.Empty : i % 1000 == 0 ? ";" + AuditInsert : ", ")
+                    .Append(CultureInfo.InvariantCulture, $"(@aAt{n}, @aKind{n}, @aActor{n}, @aActorName{n}, @aTeam{n}, @aRequest{n}, @aOutcome{n}, @aRules{n}, @aText{n}, @aDetail{n})");
+                BindAudit(database, command, effects.Audit[i], n);
+            }
+
+            sql.Append(';');
         }
     }
 
-    public static async Task InsertOutboxAsync(StorageDatabase database, DbConnection connection, DbTransaction transaction, IReadOnlyList<NewOutboxMessage> messages, DateTimeOffset now, TimeProvider time, CancellationToken cancellationToken)
+    private static void BindAudit(StorageDatabase database, DbCommand command, AuditEvent auditEvent, string suffix)
     {
-        if (messages.Count == 0)
-        {
-            return;
-        }
-
-        await using var insert = StorageDatabase.Command(connection, transaction,
-            """
-            INSERT INTO outbox_messages (id, kind, target, payload, correlation_id, created_at, attempts, state, next_attempt_at)
-            VALUES (@id, @kind, @target, @payload, @correlation, @now, 0, 0, @now);
-            """);
-        foreach (var message in messages)
-        {
-            ArgumentNullException.ThrowIfNull(message);
-            insert.Parameters.Clear();
-            insert.With("@id", ApprovalIds.New(time))
-                .With("@kind", message.Kind)
-                .With("@target", message.Target)
-                .With("@payload", message.Payload)
-                .With("@correlation", message.CorrelationId)
-                .With("@now", database.ToDbTime(now));
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        ArgumentNullException.ThrowIfNull(auditEvent);
+        command.With("@aAt" + suffix, database.ToDbTime(auditEvent.At))
+            .With("@aKind" + suffix, (int)auditEvent.Kind)
+            .With("@aActor" + suffix, auditEvent.ActorId)
+            .With("@aActorName" + suffix, auditEvent.ActorName)
+            .With("@aTeam" + suffix, auditEvent.TeamId)
+            .With("@aRequest" + suffix, auditEvent.RequestId)
+            .With("@aOutcome" + suffix, auditEvent.Outcome)
+            .With("@aRules" + suffix, RuleIds.Join(auditEvent.RuleIds))
+            .With("@aText" + suffix, auditEvent.DraftText)
+            .With("@aDetail" + suffix, auditEvent.Detail);
     }
 
     /// <summary>Inserts one audit event and returns its sequence number.</summary>
     public static async Task<long> InsertAuditAsync(StorageDatabase database, DbConnection connection, DbTransaction? transaction, AuditEvent auditEvent, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(auditEvent);
-        await using var insert = StorageDatabase.Command(connection, transaction,
-            """
-            INSERT INTO audit_events (at, kind, actor_id, actor_name, team_id, request_id, outcome, rule_ids, draft_text, detail)
-            VALUES (@at, @kind, @actor, @actorName, @team, @request, @outcome, @rules, @text, @detail)
-            RETURNING seq;
-            """);
-        insert.With("@at", database.ToDbTime(auditEvent.At))
-            .With("@kind", (int)auditEvent.Kind)
-            .With("@actor", auditEvent.ActorId)
-            .With("@actorName", auditEvent.ActorName)
-            .With("@team", auditEvent.TeamId)
-            .With("@request", auditEvent.RequestId)
-            .With("@outcome", auditEvent.Outcome)
-            .With("@rules", RuleIds.Join(auditEvent.RuleIds))
-            .With("@text", auditEvent.DraftText)
-            .With("@detail", auditEvent.Detail);
+        await using var insert = StorageDatabase.Command(connection, transaction, AuditInsert + "(@aAt0, @aKind0, @aActor0, @aActorName0, @aTeam0, @aRequest0, @aOutcome0, @aRules0, @aText0, @aDetail0) RETURNING seq;");
+        BindAudit(database, insert, auditEvent, "0");
         var seq = await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return Convert.ToInt64(seq, System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(seq, CultureInfo.InvariantCulture);
     }
 }

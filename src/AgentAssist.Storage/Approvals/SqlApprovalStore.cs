@@ -17,6 +17,13 @@ public sealed class SqlApprovalStore : IApprovalStore
         + "customer_summary, suggested_rewrite, created_at, due_at, remind_at, state, version, decided_by_id, decided_by_name, "
         + "decided_at, decision_key, final_text, reason, reminded_at, escalated_at";
 
+    private static readonly string InsertSql =
+        $"""
+        INSERT INTO approvals ({Columns})
+        VALUES (@id, @team, @agentId, @agentName, @draft, @channel, @language, @outcome, @rules, @verdict, @severity,
+                @customer, @rewrite, @created, @due, @remind, 0, 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+        """;
+
     private readonly StorageDatabase _database;
     private readonly TimeProvider _time;
 
@@ -43,12 +50,7 @@ public sealed class SqlApprovalStore : IApprovalStore
             var transaction = await _database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                await using (var insert = StorageDatabase.Command(connection, transaction,
-                    $"""
-                    INSERT INTO approvals ({Columns})
-                    VALUES (@id, @team, @agentId, @agentName, @draft, @channel, @language, @outcome, @rules, @verdict, @severity,
-                            @customer, @rewrite, @created, @due, @remind, 0, 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
-                    """))
+                await using (var insert = StorageDatabase.Command(connection, transaction, string.Empty))
                 {
                     insert.With("@id", request.Id)
                         .With("@team", request.TeamId)
@@ -68,7 +70,7 @@ public sealed class SqlApprovalStore : IApprovalStore
                         .With("@remind", _database.ToDbTime(request.RemindAt));
                     try
                     {
-                        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                        await EffectsWriter.ExecuteWithAsync(_database, insert, InsertSql, effects, _time.GetUtcNow(), _time, cancellationToken).ConfigureAwait(false);
                     }
                     catch (DbException e) when (DbErrors.IsUniqueViolation(e))
                     {
@@ -76,7 +78,6 @@ public sealed class SqlApprovalStore : IApprovalStore
                     }
                 }
 
-                await EffectsWriter.WriteAsync(_database, connection, transaction, effects, _time.GetUtcNow(), _time, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }

@@ -30,6 +30,17 @@ public abstract class OutboxContractTests : StorageTestBase
     }
 
     [SkippableFact]
+    public async Task EnqueueAsync_ThousandsInOneCall_AllStoredInOrder()
+    {
+        var outbox = await OpenAsync();
+
+        await outbox.EnqueueAsync(Enumerable.Range(0, 2500).Select(i => Message(i)).ToList(), CancellationToken.None);
+
+        var claimed = await outbox.ClaimAsync("d", 3000, Lease, CancellationToken.None);
+        Assert.Equal(Enumerable.Range(0, 2500).Select(i => $"target-{i}"), claimed.Select(m => m.Target));
+    }
+
+    [SkippableFact]
     public async Task ClaimAsync_TwoInstancesAtOnce_EveryMessageClaimedExactlyOnce()
     {
         var first = await OpenAsync();
@@ -83,6 +94,26 @@ public abstract class OutboxContractTests : StorageTestBase
         Assert.True(await outbox.MarkDeliveredAsync(crashed.Id, "rescuer", CancellationToken.None));
         Assert.Equal(OutboxMessageState.Delivered, (await outbox.GetAsync(crashed.Id, CancellationToken.None))!.State);
         Assert.Empty(await outbox.ClaimAsync("rescuer", 1, Lease, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task ClaimAsync_InstanceCrashedMidSendAfterDecision_NewInstanceDeliversAfterRestart()
+    {
+        var before = await Database.OpenMigratedAsync();
+        var store = new SqlApprovalStore(before, Time);
+        var request = TestRequests.New(Time);
+        await store.CreateAsync(request, ApprovalEffects.None, CancellationToken.None);
+        await store.TryDecideAsync(request.Id, TestRequests.Approve("sup-1", Time.GetUtcNow(), "k"), TestRequests.Effects(request.Id, "decided"), CancellationToken.None);
+        var inFlight = Assert.Single(await new SqlOutbox(before, Policy, Time).ClaimAsync("instance-1", 10, Lease, CancellationToken.None));
+        await before.DisposeAsync();
+
+        var restarted = new SqlOutbox(await Database.OpenMigratedAsync(), Policy, Time);
+        Assert.Empty(await restarted.ClaimAsync("instance-2", 10, Lease, CancellationToken.None));
+        Time.Advance(Lease);
+        var redelivered = Assert.Single(await restarted.ClaimAsync("instance-2", 10, Lease, CancellationToken.None));
+
+        Assert.Equal((inFlight.Id, "conversation-decided", 2), (redelivered.Id, redelivered.Target, redelivered.Attempts));
+        Assert.True(await restarted.MarkDeliveredAsync(redelivered.Id, "instance-2", CancellationToken.None));
     }
 
     [SkippableFact]
