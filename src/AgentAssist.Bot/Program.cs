@@ -1,7 +1,9 @@
 using AgentAssist.Bot.Approvals;
 using AgentAssist.Bot.Audit;
 using AgentAssist.Bot.Checking;
+using AgentAssist.Bot.Customers;
 using AgentAssist.Bot.Rules;
+using AgentAssist.Bot.Suggestions;
 using AgentAssist.Bot.Teams;
 using AgentAssist.BotFramework;
 using AgentAssist.BotFramework.Hosting;
@@ -24,11 +26,14 @@ builder.Services.AddGuardrails();
 builder.Services.AddBotFramework();
 builder.Services.AddAgentConversation();
 builder.Services.AddApprovals();
+builder.Services.AddCustomerContext();
+builder.Services.AddReplySuggestions();
 
 var app = builder.Build();
 
 // Load and validate the rule packs now: a broken pack stops the start with its file:line:column, not the first request.
 app.Services.GetRequiredService<AgentAssist.Core.Checking.GuardrailEngine>();
+app.Services.GetRequiredService<AgentAssist.Core.Suggestions.OfflineTemplates>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -37,6 +42,8 @@ app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapCheckEndpoints();
 app.MapCheckCardEndpoints();
+app.MapSuggestEndpoints();
+app.MapCustomerEndpoints();
 app.MapBotFrameworkEndpoint();
 app.MapAuditEndpoints();
 app.Run();

@@ -255,6 +255,6 @@ public sealed class CheckCommandTests
         Assert.True(header > 0, result.ToString());
         Assert.Equal("    ^", lines[header + 2]);
         Assert.Equal("    fix: Start with a greeting, with the customer's name when you know it. → \"Hi, \"", lines[header + 4]);
-        Assert.Equal("    Hi, Your order left today.", lines[^1]);
+        Assert.Equal("    Hi, your order left today.", lines[^1]);
     }
 }

@@ -4,6 +4,8 @@ using AgentAssist.BotFramework.Cards;
 using AgentAssist.BotFramework.Schema;
 using AgentAssist.Core.Approvals;
 using AgentAssist.Core.Checking;
+using AgentAssist.Core.Customers;
+using AgentAssist.Core.Suggestions;
 using Microsoft.Extensions.Options;
 
 namespace AgentAssist.Bot.Approvals;
@@ -21,6 +23,8 @@ internal sealed partial class ApprovalInvokeHandler(
     ApprovalCards cards,
     RecentApprovalRequests recent,
     GuardrailEngine engine,
+    ICustomerContextProvider customers,
+    IReplySuggester suggester,
     OutboxSignal outbox,
     IOptions<TeamsApprovalOptions> options,
     TimeProvider time,
@@ -68,13 +72,28 @@ internal sealed partial class ApprovalInvokeHandler(
         Activity activity, DraftRequest draft, BotText text, TeamsViewer agent, string teamId, string cardKey, CancellationToken cancellationToken)
     {
         // The card's verdict is not trusted: the draft in the field is checked again, as it will be sent.
-        var customer = draft.CustomerHandle is { } handle ? new Core.Customers.CustomerContext(Handle: handle) : null;
+        var profile = draft.CustomerHandle is { Length: > 0 } handle
+            ? await customers.FindAsync(handle, cancellationToken).ConfigureAwait(false)
+            : null;
+        var customer = profile?.Context ?? (draft.CustomerHandle is { } known ? new CustomerContext(Handle: known) : null);
         var checkedDraft = new Draft(draft.Text, draft.Channel, draft.Language, customer);
         var verdict = engine.Check(checkedDraft);
         var severity = verdict.Outcome != Outcome.NeedsApproval ? ApprovalSeverity.Low
             : verdict.Channel.Kind == ChannelKind.Public ? ApprovalSeverity.High
             : ApprovalSeverity.Normal;
-        var submission = new ApprovalSubmission(teamId, agent.Actor, checkedDraft, verdict, severity) { CustomerSummary = draft.CustomerHandle };
+        // The supervisor sees the suggested rewrite too (already re-checked; a withheld suggestion leaves none).
+        string? suggestedRewrite = null;
+        if (verdict.Outcome != Outcome.Block)
+        {
+            var suggested = await suggester.SuggestAsync(new SuggestionRequest(checkedDraft, verdict, profile), cancellationToken).ConfigureAwait(false);
+            suggestedRewrite = suggested.Suggestion is { } suggestion && suggestion.Text != checkedDraft.Text ? suggestion.Text : null;
+        }
+
+        var submission = new ApprovalSubmission(teamId, agent.Actor, checkedDraft, verdict, severity)
+        {
+            CustomerSummary = draft.CustomerHandle,
+            SuggestedRewrite = suggestedRewrite,
+        };
         var result = await approvals.SubmitAsync(submission, cancellationToken).ConfigureAwait(false);
         switch (result.Status)
         {

@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Text.Json;
 using AgentAssist.Bot.Teams;
 using AgentAssist.Core.Checking;
+using AgentAssist.Core.Customers;
+using AgentAssist.Core.Suggestions;
 using AgentAssist.Core.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -32,6 +34,8 @@ internal static partial class CheckCardEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CheckWithCardAsync(
         HttpRequest request,
         GuardrailEngine engine,
+        ICustomerContextProvider customers,
+        IReplySuggester suggester,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -42,11 +46,22 @@ internal static partial class CheckCardEndpoints
         }
 
         var draft = read.Draft;
+        var profile = draft.Customer?.Handle is { Length: > 0 } handle ? await customers.FindAsync(handle, cancellationToken) : null;
+        if (profile is not null)
+        {
+            draft = draft with { Customer = profile.Context with { SharedIdentifiers = draft.Customer!.SharedIdentifiers } };
+        }
+
         var verdict = engine.Check(draft);
+        var suggestion = (await suggester.SuggestAsync(new SuggestionRequest(draft, verdict, profile), cancellationToken)).Suggestion;
         var text = BotText.For(verdict.Language);
         var card = draft.Text.Length > AgentConversationHandler.MaxDraftLength
             ? NoticeCardBuilder.Build(text, BotTextKey.TooLongTitle, text.Format(BotTextKey.TooLongBody, AgentConversationHandler.MaxDraftLength, draft.Text.Length))
-            : ResultCardBuilder.Build(verdict, new DraftRequest(draft.Text, draft.Channel, draft.Language, draft.Customer?.Handle), text);
+            : ResultCardBuilder.Build(
+                verdict,
+                new DraftRequest(draft.Text, draft.Channel, draft.Language, draft.Customer?.Handle),
+                text,
+                suggestion is not null && suggestion.Text != draft.Text ? suggestion : null);
 
         var logger = loggers.CreateLogger(typeof(CheckCardEndpoints));
         if (logger.IsEnabled(LogLevel.Information))

@@ -7,6 +7,7 @@ using AgentAssist.BotFramework.Schema;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Customers;
 using AgentAssist.Core.Languages;
+using AgentAssist.Core.Suggestions;
 
 namespace AgentAssist.Bot.Teams;
 
@@ -23,6 +24,7 @@ internal sealed partial class AgentConversationHandler(
     RecentWelcomes welcomes,
     ApprovalInvokeHandler approvals,
     CheckAuditor auditor,
+    OfflineReplySuggester suggester,
     ILogger<AgentConversationHandler> logger) : IActivityHandler
 {
     /// <summary>
@@ -143,7 +145,8 @@ internal sealed partial class AgentConversationHandler(
         }
 
         var customer = draft.CustomerHandle is { } handle ? new CustomerContext(Handle: handle) : null;
-        var verdict = engine.Check(new Draft(draft.Text, draft.Channel, draft.Language, customer));
+        var checkedDraft = new Draft(draft.Text, draft.Channel, draft.Language, customer);
+        var verdict = engine.Check(checkedDraft);
         auditor.Record(verdict, activity.From?.AadObjectId ?? activity.From?.Id ?? "unknown", activity.From?.Name, "teams");
         if (logger.IsEnabled(LogLevel.Information))
         {
@@ -151,7 +154,10 @@ internal sealed partial class AgentConversationHandler(
             LogChecked(logger, source, verdict.Outcome, verdict.Channel.Id, verdict.Language, verdict.Findings.Count, ruleIds, text.Language);
         }
 
-        return ResultCardBuilder.Build(verdict, draft, text, approvals.Enabled);
+        // The offline suggester answers in memory, so the card is still built in the invoke's response time.
+        var suggestion = suggester.Suggest(new SuggestionRequest(checkedDraft, verdict, Customer: null)).Suggestion;
+        return ResultCardBuilder.Build(
+            verdict, draft, text, suggestion is not null && suggestion.Text != draft.Text ? suggestion : null, approvals.Enabled);
     }
 
     private AdaptiveCard ApprovalNotEnabled(BotText text, DraftRequest? draft)

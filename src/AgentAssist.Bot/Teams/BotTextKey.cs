@@ -86,4 +86,6 @@ internal enum BotTextKey
     InvalidOptionsBody,
     ExpiredCardTitle,
     ExpiredCardBody,
+    SuggestionHeading,
+    ActionUseSuggestion,
 }

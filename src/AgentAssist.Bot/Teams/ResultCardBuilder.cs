@@ -1,6 +1,7 @@
 using System.Globalization;
 using AgentAssist.BotFramework.Cards;
 using AgentAssist.Core.Checking;
+using AgentAssist.Core.Suggestions;
 using AgentAssist.Core.Text;
 
 namespace AgentAssist.Bot.Teams;
@@ -25,11 +26,16 @@ internal static class ResultCardBuilder
     /// <summary>Longest excerpt of the draft quoted under a finding, in UTF-16 code units.</summary>
     private const int MaxExcerptLength = 160;
 
+    /// <param name="suggestion">
+    /// A suggested reply (already re-checked, never blocked), shown under the draft with a button that checks it as
+    /// the new draft; <see langword="null"/> for none.
+    /// </param>
     /// <param name="offerApproval">
     /// Whether approvals are on: then a draft that may go out (pass, warn) offers "Ask a supervisor" too, for an agent
     /// who wants a second look.
     /// </param>
-    public static AdaptiveCard Build(Verdict verdict, DraftRequest draft, BotText text, bool offerApproval = false)
+    public static AdaptiveCard Build(
+        Verdict verdict, DraftRequest draft, BotText text, Suggestion? suggestion = null, bool offerApproval = false)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(draft);
@@ -73,6 +79,11 @@ internal static class ResultCardBuilder
             }
         }
 
+        if (suggestion is not null)
+        {
+            body.Add(SuggestionCardPart.Build(suggestion, text));
+        }
+
         var changed = !string.Equals(verdict.CorrectedText, draft.Text, StringComparison.Ordinal);
         body.Add(new TextInput(CardActionData.TextInputId)
         {
@@ -98,6 +109,11 @@ internal static class ResultCardBuilder
             {
                 Data = CardActionData.For(draft, text, withText: false),
             });
+        }
+
+        if (suggestion is not null)
+        {
+            actions.Add(SuggestionCardPart.UseAction(suggestion, draft, text));
         }
 
         actions.Add(CardParts.OpenForm(text, BotTextKey.ActionNewDraft));

@@ -1,4 +1,4 @@
-// The try-it page: calls POST /api/v1/check/card and shows the verdict, the draft with its findings highlighted, and
+// The try-it page: calls POST /api/v1/check/card and POST /api/v1/suggest and shows the verdict, the suggested reply, the draft with its findings highlighted, and
 // the Teams result card drawn by Microsoft's Adaptive Cards renderer. Every piece of the draft reaches the page as
 // text (textContent, input values, or the renderer's text runs), never as HTML, so a draft cannot inject markup.
 'use strict';
@@ -8,6 +8,11 @@ const draftInput = document.getElementById('draft');
 const channelSelect = document.getElementById('channel');
 const languageSelect = document.getElementById('language');
 const checkButton = document.getElementById('check');
+const customerSelect = document.getElementById('customer');
+const suggestionSection = document.getElementById('suggestion-section');
+const suggestionText = document.getElementById('suggestion');
+const suggestionWithheld = document.getElementById('suggestion-withheld');
+const useSuggestionButton = document.getElementById('use-suggestion');
 const cardPreview = document.getElementById('card-preview');
 const cardNote = document.getElementById('card-note');
 
@@ -200,6 +205,61 @@ function onCardAction(AC, action) {
   }
 }
 
+// The sample customers (or whoever the store holds), to try suggestions with a customer's name, language and history.
+async function loadCustomers() {
+  const response = await fetch('api/v1/customers');
+  if (!response.ok) {
+    return;
+  }
+  for (const customer of await response.json()) {
+    const option = document.createElement('option');
+    option.value = customer.handle ?? customer.id;
+    const name = customer.preferredName ? `${customer.preferredName}, ` : '';
+    option.textContent = `${name}${customer.handle ?? customer.id} (${customer.language ?? '?'}${customer.tier ? `, ${customer.tier}` : ''})`;
+    customerSelect.appendChild(option);
+  }
+}
+
+function showSuggestion(payload) {
+  suggestionSection.hidden = false;
+  const suggestion = payload.suggestion;
+  const list = document.getElementById('suggestion-changes');
+  list.replaceChildren();
+  useSuggestionButton.hidden = !suggestion;
+  suggestionText.hidden = !suggestion;
+  suggestionWithheld.hidden = !!suggestion;
+  const badge = document.getElementById('suggestion-outcome');
+  if (!suggestion) {
+    badge.textContent = '';
+    suggestionWithheld.textContent = `No suggestion: ${payload.withheld}`;
+    return;
+  }
+  suggestionText.textContent = suggestion.text;
+  badge.textContent = suggestion.check.outcome;
+  badge.className = `badge ${suggestion.check.outcome}`;
+  for (const change of suggestion.changes) {
+    const item = document.createElement('li');
+    item.textContent = change.ruleId ? `${change.description} (${change.ruleId})` : change.description;
+    list.appendChild(item);
+  }
+}
+
+async function runSuggest(body) {
+  const response = await fetch('api/v1/suggest', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.ok) {
+    showSuggestion(await response.json());
+  }
+}
+
+useSuggestionButton.addEventListener('click', () => {
+  draftInput.value = suggestionText.textContent;
+  runCheck();
+});
+
 // --- Checking --------------------------------------------------------------------------------------------------
 
 async function runCheck() {
@@ -207,6 +267,9 @@ async function runCheck() {
   error.hidden = true;
   const text = draftInput.value;
   const body = { text, channel: channelSelect.value, language: languageSelect.value || null };
+  if (customerSelect.value) {
+    body.customer = { handle: customerSelect.value };
+  }
   checkButton.disabled = true;
   try {
     const response = await fetch('api/v1/check/card', {
@@ -222,6 +285,7 @@ async function runCheck() {
     }
     document.getElementById('result').hidden = false;
     showVerdict(payload.verdict, text);
+    await runSuggest(body);
     showNote('');
     const AC = await rendererLoaded;
     if (AC) {
@@ -244,3 +308,4 @@ form.addEventListener('submit', event => {
 });
 
 loadChannels();
+loadCustomers();

@@ -5,6 +5,7 @@ using AgentAssist.BotFramework.Cards;
 using AgentAssist.Core.Approvals;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Customers;
+using AgentAssist.Core.Suggestions;
 using AgentAssist.Core.Text;
 
 namespace AgentAssist.Bot.Tests.Cards;
@@ -54,6 +55,8 @@ internal static class BotCardCatalog
         AddResult(cards, "result-needs-approval-es", new DraftRequest("Hola, sentimos mucho el retraso de tu pedido. Te reembolsaremos el importe completo hoy.", "whatsapp"), BotText.Spanish);
         AddResult(cards, "result-block-emoji-accents-es", new DraftRequest("¡¡Hola María!! 😊🎉🎉 Te reembolsaremos el importe. Deberías haber leído las instrucciones, obviamente.", "x", "es", "@maria_g"), BotText.Spanish);
         AddResult(cards, "result-longest-draft-en", new DraftRequest(LongestDraft(), "email"), BotText.English);
+        AddResultWithSuggestion(cards, "result-suggestion-block-en", new DraftRequest("hi @samwise your order LM-30551277 left today!! Sorry for the wait 😊😊😊", "x", "en", "@samwise"), BotText.English);
+        AddResultWithSuggestion(cards, "result-suggestion-warn-es", new DraftRequest("Tu pedido sale hoy y llegará el jueves.", "email", "es", "@maria_g"), BotText.Spanish);
         cards["builder-every-type"] = EveryBuilderType();
         return cards;
     }
@@ -87,6 +90,16 @@ internal static class BotCardCatalog
         var customer = draft.CustomerHandle is null ? null : new CustomerContext(Handle: draft.CustomerHandle);
         var verdict = TestGuardrails.Engine.Check(new Draft(draft.Text, draft.Channel, draft.Language, customer));
         cards[name] = ResultCardBuilder.Build(verdict, draft, text);
+    }
+
+    /// <summary>A result card with the offline suggester's reply and its "Use suggestion" button, as the bot sends it.</summary>
+    private static void AddResultWithSuggestion(Dictionary<string, AdaptiveCard> cards, string name, DraftRequest draft, BotText text)
+    {
+        var checkedDraft = new Draft(draft.Text, draft.Channel, draft.Language, new CustomerContext(Handle: draft.CustomerHandle));
+        var verdict = TestGuardrails.Engine.Check(checkedDraft);
+        var suggestion = TestGuardrails.Suggester.Suggest(new SuggestionRequest(checkedDraft, verdict, null)).Suggestion
+            ?? throw new InvalidOperationException($"No suggestion for the catalog card {name}.");
+        cards[name] = ResultCardBuilder.Build(verdict, draft, text, suggestion);
     }
 
     /// <summary>A draft of exactly the longest length the bot checks, which needs approval, with accents and emoji.</summary>

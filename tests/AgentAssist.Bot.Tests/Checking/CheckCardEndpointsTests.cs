@@ -5,6 +5,7 @@ using System.Text.Json;
 using AgentAssist.Bot.Teams;
 using AgentAssist.Bot.Tests.Fixtures;
 using AgentAssist.Core.Checking;
+using AgentAssist.Core.Suggestions;
 
 namespace AgentAssist.Bot.Tests.Checking;
 
@@ -25,8 +26,11 @@ public sealed class CheckCardEndpointsTests(BotApplicationFactory factory) : ICl
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         using var verdictAlone = JsonDocument.Parse(await alone.Content.ReadAsStringAsync());
         Assert.True(JsonElement.DeepEquals(verdictAlone.RootElement, json.RootElement.GetProperty("verdict")), "The verdict differs from /api/v1/check's.");
-        var verdict = TestGuardrails.Engine.Check(new Draft(body.text, "x", Customer: new(Handle: "@sam_k")));
-        var expected = ResultCardBuilder.Build(verdict, new DraftRequest(body.text, "x", null, "@sam_k"), BotText.English).ToJsonElement();
+        var draft = new Draft(body.text, "x", Customer: new(Handle: "@sam_k"));
+        var verdict = TestGuardrails.Engine.Check(draft);
+        var suggestion = TestGuardrails.Suggester.Suggest(new SuggestionRequest(draft, verdict, null)).Suggestion;
+        Assert.NotNull(suggestion);
+        var expected = ResultCardBuilder.Build(verdict, new DraftRequest(body.text, "x", null, "@sam_k"), BotText.English, suggestion).ToJsonElement();
         Assert.True(JsonElement.DeepEquals(expected, json.RootElement.GetProperty("card")), "The card differs from the bot's result card.");
         Assert.Equal("needsApproval", json.RootElement.GetProperty("verdict").GetProperty("outcome").GetString());
     }

@@ -2,6 +2,7 @@ using AgentAssist.Core.Checking;
 using AgentAssist.Core.Detection;
 using AgentAssist.Core.Languages;
 using AgentAssist.Core.Packs;
+using AgentAssist.Core.Suggestions;
 
 namespace AgentAssist.Bot.Tests.Fixtures;
 
@@ -10,7 +11,18 @@ internal static class TestGuardrails
 {
     private static readonly Lazy<GuardrailEngine> Shared = new(Create);
 
+    private static readonly Lazy<OfflineReplySuggester> SharedSuggester = new(() =>
+    {
+        var templates = OfflineTemplates.Load(Path.Combine(AppContext.BaseDirectory, OfflineTemplates.DefaultDirectory));
+        return templates.Succeeded
+            ? new OfflineReplySuggester(templates.Templates!, Shared.Value, TimeProvider.System)
+            : throw new InvalidOperationException("The offline templates have problems: " + string.Join("; ", templates.Diagnostics));
+    });
+
     public static GuardrailEngine Engine => Shared.Value;
+
+    /// <summary>The offline suggester with the shipped templates, on <see cref="Engine"/>.</summary>
+    public static OfflineReplySuggester Suggester => SharedSuggester.Value;
 
     private static GuardrailEngine Create()
     {

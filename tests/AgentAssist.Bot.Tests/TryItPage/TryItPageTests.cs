@@ -134,6 +134,29 @@ public sealed class TryItPageTests(KestrelBotFactory factory) : IClassFixture<Ke
         Assert.Equal(0, await page.Locator("#card-preview > *").CountAsync());
     }
 
+    [SkippableFact]
+    public async Task Check_SampleCustomerPicked_ShowsTheSuggestionAndUseSuggestionChecksIt()
+    {
+        var page = await OpenPageAsync();
+        await page.Locator("#customer option[value='@maria_g']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.SelectOptionAsync("#customer", "@maria_g");
+        await page.SelectOptionAsync("#language", "es");
+
+        await CheckAsync(page, "Hola, tu pedido sale hoy!!", "x");
+        await page.Locator("#suggestion").WaitForAsync();
+
+        var suggestion = await page.Locator("#suggestion").TextContentAsync();
+        Assert.StartsWith("¡Hola, María! Retomamos tu llamada de ayer.", suggestion, StringComparison.Ordinal);
+        Assert.Equal("pass", await page.Locator("#suggestion-outcome").TextContentAsync());
+        Assert.True(await page.Locator("#card-preview button", new() { HasText = "Usar sugerencia" }).IsVisibleAsync());
+
+        await page.Locator("#use-suggestion").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('outcome').textContent === 'pass'");
+
+        Assert.Equal(suggestion, await page.Locator("#draft").InputValueAsync());
+        AssertNoConsoleErrors();
+    }
+
     private void AssertNoConsoleErrors() =>
         Assert.True(_consoleErrors.Count == 0, "Console errors: " + string.Join(Environment.NewLine, _consoleErrors));
 
