@@ -3,6 +3,7 @@ using System.Text;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Customers;
 using AgentAssist.Core.Packs;
+using AgentAssist.Core.Privacy;
 
 namespace AgentAssist.Llm.Prompting;
 
@@ -76,6 +77,17 @@ internal static class PromptInputs
             return "- Nothing is known about the customer.";
         }
 
+        // Orders and cases first, so an order number the customer also shared is named as the order it is.
+        foreach (var order in profile?.OpenOrders ?? [])
+        {
+            placeholders.Add("ORDER", order.Number);
+        }
+
+        foreach (var item in profile?.OpenCases ?? [])
+        {
+            placeholders.Add("CASE", item.Id);
+        }
+
         var lines = new StringBuilder();
         if (!string.IsNullOrWhiteSpace(context.PreferredName))
         {
@@ -101,7 +113,7 @@ internal static class PromptInputs
         {
             if (!string.IsNullOrWhiteSpace(identifier))
             {
-                lines.Append("- Already shared with us: ").Append(placeholders.Add("SHARED", identifier)).Append('\n');
+                lines.Append("- Already shared with us: ").Append(placeholders.Add(LabelOf(identifier, context), identifier)).Append('\n');
             }
         }
 
@@ -166,6 +178,14 @@ internal static class PromptInputs
         finding.EntityType is not null || finding.Category is FindingCategory.Privacy or FindingCategory.Confidential
             ? [finding with { Span = new Core.Text.TextSpan(0, length) }]
             : [];
+
+    /// <summary>The entity type of an identifier the customer shared, when it is one whole entity; <c>SHARED</c> otherwise.</summary>
+    private static string LabelOf(string identifier, CustomerContext context)
+    {
+        var trimmed = identifier.Trim();
+        var matches = EntityAnalyzer.Default.Analyze(trimmed, context.Language ?? "en", context.Region);
+        return matches is [{ } only] && only.Span.Length == trimmed.Length ? only.EntityType : "SHARED";
+    }
 
     private static void AppendSummary(StringBuilder lines, string? summary, PersonalDataPlaceholders placeholders)
     {
