@@ -2,7 +2,7 @@ namespace AgentAssist.Core.Suggestions;
 
 /// <summary>
 /// Produces a suggested reply from a draft, its verdict and what is known about the customer. Implementations:
-/// <c>OfflineReplySuggester</c> (Core, deterministic, no network, the default) and the Semantic Kernel
+/// <see cref="OfflineReplySuggester"/> (Core, deterministic, no network, the default) and the Semantic Kernel
 /// suggester in <c>AgentAssist.Llm</c> (when an OpenAI-compatible endpoint is configured). Wrap any of them in
 /// <see cref="GuardedSuggester"/> before showing a suggestion to anyone: it re-checks, repairs or withholds.
 /// </summary>

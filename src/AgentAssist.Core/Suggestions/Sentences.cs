@@ -62,12 +62,36 @@ internal static class Sentences
         }
 
         result.RemoveAll(static s => s.IsEmpty);
+
+        // Emoji or marks after the full stop ("Thanks! 😊") belong to the sentence before them.
+        for (var i = result.Count - 1; i > 0; i--)
+        {
+            if (!HasLetterOrDigit(text.AsSpan(result[i].Start, result[i].Length)))
+            {
+                result[i - 1] = TextSpan.FromBounds(result[i - 1].Start, result[i].End);
+                result.RemoveAt(i);
+            }
+        }
+
         return result;
     }
 
     /// <summary>The sentences joined by one space each, with no white space around them.</summary>
     public static string Join(IEnumerable<string> sentences) =>
         string.Join(' ', sentences.Select(static s => s.Trim()).Where(static s => s.Length > 0));
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static TextSpan Trimmed(string text, int start, int end)
     {

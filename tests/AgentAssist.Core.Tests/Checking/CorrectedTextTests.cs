@@ -66,6 +66,28 @@ public sealed class CorrectedTextTests
 
         var corrected = CorrectedText.Apply(text, [Fixing(0, 0, "Hi, ", Severity.Warning, "Test.Greeting"), Fixing(0, 6, "Please", Severity.Info, "Test.Wording")]);
 
-        Assert.Equal("Hi, Please send us your order number.", corrected);
+        Assert.Equal("Hi, please send us your order number.", corrected);
+    }
+
+    [Theory]
+    [InlineData("Your order left today.", "Hi, your order left today.")]
+    [InlineData("I'm on it.", "Hi, I'm on it.")]
+    [InlineData("I will check.", "Hi, I will check.")]
+    [InlineData("María, your order left.", "Hi, María, your order left.")]
+    [InlineData("DHL has it.", "Hi, DHL has it.")]
+    [InlineData("iPhone cases are back.", "Hi, iPhone cases are back.")]
+    public void Apply_GreetingInsertedBeforeCapital_LowersOnlyAnOrdinaryFirstWord(string text, string expected)
+    {
+        Assert.Equal(expected, CorrectedText.Apply(text, [Fixing(0, 0, "Hi, ")]));
+    }
+
+    [Theory]
+    [InlineData("Thanks 🙂 for waiting.", 7, "Thanks for waiting.")]
+    [InlineData("Thanks for waiting 🙂.", 19, "Thanks for waiting.")]
+    [InlineData("Thanks for waiting 🙂", 19, "Thanks for waiting")]
+    [InlineData("🙂 Thanks for waiting.", 0, "Thanks for waiting.")]
+    public void Apply_EmojiRemoved_LeavesNoDoubleOrDanglingSpace(string text, int start, string expected)
+    {
+        Assert.Equal(expected, CorrectedText.Apply(text, [Fixing(start, 2, string.Empty)]));
     }
 }

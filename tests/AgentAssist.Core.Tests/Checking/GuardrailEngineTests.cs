@@ -94,7 +94,7 @@ public sealed class GuardrailEngineTests
         var verdict = Engine().Check(new Draft(text, "email", "en"));
 
         Assert.Equal(["BrandEn.Greeting Warning 0+0 ''", "BrandEn.Formality Warning 14+5 'gonna'"], Show(verdict, text));
-        Assert.Equal("Hi, Your order is going to arrive tomorrow.", verdict.CorrectedText);
+        Assert.Equal("Hi, your order is going to arrive tomorrow.", verdict.CorrectedText);
         Assert.Equal(Outcome.Warn, verdict.Outcome);
     }
 
@@ -106,7 +106,7 @@ public sealed class GuardrailEngineTests
         var verdict = Engine().Check(new Draft(text, "whatsapp", "es"));
 
         Assert.Equal(["BrandEs.Saludo Warning 0+0 ''"], Show(verdict, text));
-        Assert.Equal("Hola, Tu pedido sale hoy.", verdict.CorrectedText);
+        Assert.Equal("Hola, tu pedido sale hoy.", verdict.CorrectedText);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class GuardrailEngineTests
     {
         var verdict = Engine().Check(new Draft("Kindly send us your order number.", "whatsapp", "en"));
 
-        Assert.Equal("Hi, Please send us your order number.", verdict.CorrectedText);
+        Assert.Equal("Hi, please send us your order number.", verdict.CorrectedText);
     }
 
     [Fact]
