@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Languages;
 using AgentAssist.Core.Suggestions;
@@ -141,9 +140,15 @@ public sealed class SemanticKernelReplySuggester : IReplySuggester
                 ? (null, AnswerProblem.HttpError, string.Create(CultureInfo.InvariantCulture, $"the server answered {(int)status} {status}"))
                 : (null, AnswerProblem.Unreachable, Unreachable(exception));
         }
-        catch (Exception exception) when (exception is HttpRequestException or SocketException or KernelException or InvalidOperationException or FormatException or System.Text.Json.JsonException
-            && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not OperationCanceledException)
         {
+            // Whatever else the connector throws comes from what the server sent (no body, not JSON, no choices):
+            // the model is unusable for this request, which is what the offline fallback is for.
+            if (timeout.IsCancellationRequested)
+            {
+                return (null, AnswerProblem.Timeout, string.Create(CultureInfo.InvariantCulture, $"no answer within {_options.Timeout.TotalSeconds:0.###} s"));
+            }
+
             return (null, AnswerProblem.Unreachable, Unreachable(exception));
         }
     }
@@ -168,7 +173,7 @@ public sealed class SemanticKernelReplySuggester : IReplySuggester
     {
         var changes = new List<SuggestionChange>();
         var remaining = suggestion.Findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
-        foreach (var ruleId in draft.Findings.Where(f => f.Severity > Severity.Info).Select(f => f.RuleId).Distinct(StringComparer.Ordinal))
+        foreach (var ruleId in draft.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal))
         {
             if (!remaining.Contains(ruleId))
             {

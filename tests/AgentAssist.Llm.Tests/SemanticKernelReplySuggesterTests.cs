@@ -39,6 +39,7 @@ public sealed class SemanticKernelReplySuggesterTests
         Assert.NotEqual(Outcome.Block, suggestion.Check.Outcome);
         Assert.DoesNotContain(suggestion.Changes, c => c.Kind == SuggestionChangeKind.Fallback);
         Assert.Contains(suggestion.Changes, c => c.Kind == SuggestionChangeKind.Repaired && c.RuleId == "BrandEn.PreferredWording");
+        Assert.Contains(suggestion.Changes, c => c.Kind == SuggestionChangeKind.Repaired && c.RuleId == "Privacy.PersonalData");
     }
 
     [Fact]
@@ -228,12 +229,10 @@ public sealed class SemanticKernelReplySuggesterTests
         var result = await harness.SuggestAsync(PublicDraft, Customers.Maria);
 
         Assert.Equal(SuggestionSources.Llm, result.Source);
-        if (result.Suggestion is { } suggestion)
-        {
-            Assert.NotEqual(Outcome.Block, suggestion.Check.Outcome);
-            Assert.DoesNotContain(Customers.Email, suggestion.Text, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains(suggestion.Changes, c => c.Kind == SuggestionChangeKind.Redaction);
-        }
+        var suggestion = Assert.IsType<Suggestion>(result.Suggestion);
+        Assert.NotEqual(Outcome.Block, suggestion.Check.Outcome);
+        Assert.DoesNotContain(Customers.Email, suggestion.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(suggestion.Changes, c => c.Kind == SuggestionChangeKind.Redaction);
     }
 
     [Fact]
@@ -245,19 +244,17 @@ public sealed class SemanticKernelReplySuggesterTests
         var result = await harness.SuggestAsync(PublicDraft, Customers.Sam);
 
         Assert.Equal(SuggestionSources.Llm, result.Source);
-        if (result.Suggestion is { } suggestion)
-        {
-            Assert.NotEqual(Outcome.Block, suggestion.Check.Outcome);
-            Assert.DoesNotContain("jane.doe@example.org", suggestion.Text, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("555 0134", suggestion.Text, StringComparison.Ordinal);
-        }
+        var suggestion = Assert.IsType<Suggestion>(result.Suggestion);
+        Assert.NotEqual(Outcome.Block, suggestion.Check.Outcome);
+        Assert.DoesNotContain("jane.doe@example.org", suggestion.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("555 0134", suggestion.Text, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("Hi [[PREFERRED_NAME_1]], sorry this shit happened. Your order is on its way.", "shit", "en")]
     [InlineData("Hi [[PREFERRED_NAME_1]], what a fucking mess, sorry. Your order is on its way.", "fucking", "en")]
     [InlineData("Hola [[PREFERRED_NAME_1]], menuda mierda, lo sentimos. Tu pedido ya está en camino.", "mierda", "es")]
-    public async Task SuggestAsync_ProfaneAnswer_IsRepairedOrWithheldNeverOfferedBlocked(string answer, string word, string language)
+    public async Task SuggestAsync_ProfaneAnswer_IsRepairedNeverOfferedBlocked(string answer, string word, string language)
     {
         await using var harness = await SuggesterHarness.StartAsync();
         harness.Server.Script(ScriptedAnswer.Reply(answer));
@@ -266,16 +263,10 @@ public sealed class SemanticKernelReplySuggesterTests
         var result = await harness.SuggestAsync(draft, language == "es" ? Customers.Maria : Customers.Sam);
 
         Assert.Equal(SuggestionSources.Llm, result.Source);
-        if (result.Suggestion is { } suggestion)
-        {
-            Assert.NotEqual(Outcome.Block, suggestion.Check.Outcome);
-            Assert.DoesNotContain(word, suggestion.Text, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains(suggestion.Changes, c => c.Kind == SuggestionChangeKind.Repaired);
-        }
-        else
-        {
-            Assert.False(string.IsNullOrWhiteSpace(result.WithheldReason));
-        }
+        var suggestion = Assert.IsType<Suggestion>(result.Suggestion);
+        Assert.NotEqual(Outcome.Block, suggestion.Check.Outcome);
+        Assert.DoesNotContain(word, suggestion.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(suggestion.Changes, c => c.Kind == SuggestionChangeKind.Repaired);
     }
 
     [Fact]

@@ -76,14 +76,14 @@ internal sealed partial class PersonalDataPlaceholders
                 if (!finding.Span.IsEmpty && finding.Span.End <= text.Length
                     && (finding.EntityType is not null || finding.Category is FindingCategory.Privacy or FindingCategory.Confidential))
                 {
-                    spans.Add((finding.Span, finding.EntityType ?? LabelFor(finding.Category)));
+                    spans.Add((WithoutAt(text, finding.Span), finding.EntityType ?? LabelFor(finding.Category)));
                 }
             }
         }
 
         foreach (var match in EntityAnalyzer.Default.Analyze(text, _language, _region))
         {
-            spans.Add((match.Span, match.EntityType));
+            spans.Add((WithoutAt(text, match.Span), match.EntityType));
         }
 
         foreach (var value in _knownValues)
@@ -137,7 +137,7 @@ internal sealed partial class PersonalDataPlaceholders
     {
         ArgumentNullException.ThrowIfNull(answer);
         var used = new HashSet<string>(StringComparer.Ordinal);
-        string? unknown = null;
+        var unknown = false;
         var restored = TokenPattern().Replace(answer, match =>
         {
             if (_valueByToken.TryGetValue(match.Value, out var value))
@@ -146,13 +146,13 @@ internal sealed partial class PersonalDataPlaceholders
                 return value;
             }
 
-            unknown ??= match.Value;
+            unknown = true;
             return match.Value;
         });
 
-        if (unknown is not null)
+        if (unknown)
         {
-            return PlaceholderRestoration.Failed($"the answer has a placeholder the service never sent ({unknown})");
+            return PlaceholderRestoration.Failed("the answer has a placeholder the service never sent");
         }
 
         if (restored.Contains("[[", StringComparison.Ordinal) || restored.Contains("]]", StringComparison.Ordinal))
@@ -173,6 +173,10 @@ internal sealed partial class PersonalDataPlaceholders
 
     /// <summary><paramref name="text"/> without its tokens, for checks that must not count them as words.</summary>
     public static string WithoutTokens(string text) => TokenPattern().Replace(text, " ");
+
+    /// <summary>A handle's span without its <c>@</c>, so <c>@maria_g</c> and <c>maria_g</c> share one token and the <c>@</c> stays in the text.</summary>
+    private static TextSpan WithoutAt(string text, TextSpan span) =>
+        span.Length > 1 && text[span.Start] == '@' ? new TextSpan(span.Start + 1, span.Length - 1) : span;
 
     private static bool ContainsBareLabel(string text, string token) =>
         text.Contains(token[2..^2], StringComparison.Ordinal);
