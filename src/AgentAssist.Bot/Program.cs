@@ -3,6 +3,7 @@ using AgentAssist.Bot.Rules;
 using AgentAssist.Bot.Teams;
 using AgentAssist.BotFramework;
 using AgentAssist.BotFramework.Hosting;
+using AgentAssist.Llm;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -21,6 +22,9 @@ builder.Services.AddHealthChecks();
 builder.Services.AddGuardrails();
 builder.Services.AddBotFramework();
 builder.Services.AddAgentConversation();
+
+// After the offline suggester: with Llm:Endpoint set, a model suggests replies and the offline suggester is its fallback.
+builder.Services.AddLlmSuggester(builder.Configuration);
 
 var app = builder.Build();
 
