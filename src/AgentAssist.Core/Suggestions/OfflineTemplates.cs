@@ -80,6 +80,12 @@ public sealed partial class OfflineTemplates
             diagnostics.Add(new PackDiagnostic(file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {(e.InnerException ?? e).Message}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unterminated flow collections ("[en").
+            diagnostics.Add(new PackDiagnostic(file, 1, 1, "not valid YAML: an unterminated [list] or {map}"));
+            return null;
+        }
         catch (IOException e)
         {
             diagnostics.Add(new PackDiagnostic(file, 1, 1, $"cannot read the file: {e.Message}"));

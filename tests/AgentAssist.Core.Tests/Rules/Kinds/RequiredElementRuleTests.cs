@@ -27,7 +27,7 @@ public sealed class RequiredElementRuleTests
     [InlineData("your order left today.", 0, "Hi, your order left today.")]
     [InlineData("  👋🏽 your order left.", 7, "  👋🏽 Hi, your order left.")]
     [InlineData("", 0, "Hi, ")]
-    [InlineData("Your order left, hi there.", 0, "Hi, Your order left, hi there.")]
+    [InlineData("Your order left, hi there.", 0, "Hi, your order left, hi there.")]
     public void Evaluate_NoGreetingInTheFirstWords_InsertsTheGreetingBeforeTheFirstWord(string text, int at, string corrected)
     {
         var findings = TempPack.Evaluate(Greeting, text, "mail");

@@ -1,0 +1,40 @@
+namespace AgentAssist.Core.Approvals;
+
+/// <summary>
+/// Messages to send to a channel, persisted in the same database as the approvals (decisions enqueue theirs in the same
+/// transaction through <see cref="IApprovalStore"/>). Several dispatchers (one per bot instance) may run at once: a claim
+/// leases messages exclusively until the lease expires, so a crashed dispatcher's messages are sent by another later.
+/// Delivery is at least once; the channel layer makes a repeated send harmless (updates are idempotent).
+/// </summary>
+public interface IOutbox
+{
+    /// <summary>Enqueues messages on their own (for messages not tied to a decision).</summary>
+    Task EnqueueAsync(IReadOnlyList<NewOutboxMessage> messages, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Leases up to <paramref name="maxCount"/> due messages to <paramref name="owner"/> for <paramref name="lease"/>,
+    /// oldest first, and counts the attempt. A message is due when pending, its next attempt time has come, it is not
+    /// leased (or its lease expired) and no earlier message with the same correlation id is pending. A message whose
+    /// lease expired after its last allowed attempt is dead-lettered instead of claimed.
+    /// </summary>
+    /// <param name="owner">A name unique to the dispatcher (instance name plus a random part).</param>
+    Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string owner, int maxCount, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>Marks a message sent. Returns <see langword="false"/> when <paramref name="owner"/> no longer held the lease (nothing changed).</summary>
+    Task<bool> MarkDeliveredAsync(string id, string owner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a failed attempt: the message is retried after the policy's backoff (at least <paramref name="retryAfter"/>)
+    /// or dead-lettered when it has had its last attempt. <paramref name="failure"/> (status code, error code) must not contain message text.
+    /// </summary>
+    Task<OutboxFailureResult> MarkFailedAsync(string id, string owner, string failure, TimeSpan? retryAfter, CancellationToken cancellationToken);
+
+    /// <summary>Gets one message, whatever its state; <see langword="null"/> when there is none with that id.</summary>
+    Task<OutboxMessage?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Messages about one approval request, in the order they were enqueued.</summary>
+    Task<IReadOnlyList<OutboxMessage>> ListByCorrelationAsync(string correlationId, CancellationToken cancellationToken);
+
+    /// <summary>Dead-lettered messages, oldest first, for an operator.</summary>
+    Task<IReadOnlyList<OutboxMessage>> ListDeadLetteredAsync(int maxCount, CancellationToken cancellationToken);
+}
