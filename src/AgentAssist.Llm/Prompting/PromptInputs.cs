@@ -162,7 +162,8 @@ internal static class PromptInputs
             }
 
             lines.Append(": ").Append(placeholders.Mask(OneLine(finding.Message)));
-            if (finding.Fix is { } fix)
+            // A privacy fix quotes the masked value, whose visible tail (****5678) is still a piece of the data.
+            if (finding.Fix is { } fix && !IsAboutData(finding))
             {
                 lines.Append(" Fix: ").Append(placeholders.Mask(OneLine(fix.Description)));
             }
@@ -175,9 +176,10 @@ internal static class PromptInputs
 
     /// <summary>A privacy finding marks its whole span as one value, even where the recognizers alone would not.</summary>
     private static Finding[] AsWhole(Finding finding, int length) =>
-        finding.EntityType is not null || finding.Category is FindingCategory.Privacy or FindingCategory.Confidential
-            ? [finding with { Span = new Core.Text.TextSpan(0, length) }]
-            : [];
+        IsAboutData(finding) ? [finding with { Span = new Core.Text.TextSpan(0, length) }] : [];
+
+    private static bool IsAboutData(Finding finding) =>
+        finding.EntityType is not null || finding.Category is FindingCategory.Privacy or FindingCategory.Confidential;
 
     /// <summary>The entity type of an identifier the customer shared, when it is one whole entity; <c>SHARED</c> otherwise.</summary>
     private static string LabelOf(string identifier, CustomerContext context)
