@@ -159,6 +159,21 @@ public sealed class SemanticKernelReplySuggesterTests
     }
 
     [Fact]
+    public async Task SuggestAsync_ModelFailsAndOfflineCannotHelp_WithheldWithBothReasons()
+    {
+        await using var harness = await SuggesterHarness.StartAsync();
+        harness.Server.Script(ScriptedAnswer.Error(500));
+
+        var result = await harness.SuggestAsync(new Draft("Bonjour, votre commande est en route.", "whatsapp", "fr"));
+
+        Assert.True(result.IsWithheld);
+        Assert.Equal(SuggestionSources.Offline, result.Source);
+        Assert.Contains("no offline templates for language 'fr'", result.WithheldReason, StringComparison.Ordinal);
+        Assert.Contains("server error", result.WithheldReason, StringComparison.Ordinal);
+        Assert.Contains("Write the reply in French only.", harness.Server.Requests[0].Messages[0].Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SuggestAsync_ServerDown_FallsBackOffline()
     {
         var server = await LoopbackModelServer.StartAsync();
