@@ -17,4 +17,7 @@ internal static class ExitCodes
 
     /// <summary>The draft is blocked.</summary>
     public const int Blocked = 4;
+
+    /// <summary>An input file (customers to import) is invalid; nothing was stored.</summary>
+    public const int InvalidData = 5;
 }

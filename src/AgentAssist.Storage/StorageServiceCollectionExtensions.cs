@@ -1,6 +1,8 @@
 using AgentAssist.Core.Approvals;
 using AgentAssist.Core.Audit;
+using AgentAssist.Core.Customers;
 using AgentAssist.Storage.Approvals;
+using AgentAssist.Storage.Customers;
 using AgentAssist.Storage.Audit;
 using AgentAssist.Storage.Migrations;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +63,20 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IApprovalStore, SqlApprovalStore>();
         services.TryAddSingleton<IOutbox, SqlOutbox>();
         services.TryAddSingleton<IAuditLog, SqlAuditLog>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the customer store (<see cref="ICustomerStore"/>, also as <see cref="ICustomerContextProvider"/>) on the
+    /// storage database, with its migrations.
+    /// </summary>
+    public static IServiceCollection AddCustomerStorage(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddAgentAssistStorage();
+        services.AddStorageMigrations(CustomerMigrations.All);
+        services.TryAddSingleton<ICustomerStore, SqlCustomerStore>();
+        services.TryAddSingleton<ICustomerContextProvider>(sp => sp.GetRequiredService<ICustomerStore>());
         return services;
     }
 }

@@ -1,0 +1,6 @@
+namespace AgentAssist.Storage.Tests.Customers;
+
+public sealed class SqliteCustomerStoreTests : CustomerStoreContractTests
+{
+    protected override StorageProvider Provider => StorageProvider.Sqlite;
+}
