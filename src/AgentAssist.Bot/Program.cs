@@ -7,6 +7,7 @@ using AgentAssist.Bot.Suggestions;
 using AgentAssist.Bot.Teams;
 using AgentAssist.BotFramework;
 using AgentAssist.BotFramework.Hosting;
+using AgentAssist.Llm;
 
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -28,6 +29,9 @@ builder.Services.AddAgentConversation();
 builder.Services.AddApprovals();
 builder.Services.AddCustomerContext();
 builder.Services.AddReplySuggestions();
+
+// After the offline suggester: with Llm:Endpoint set, a model suggests replies and the offline suggester is its fallback.
+builder.Services.AddLlmSuggester(builder.Configuration);
 
 var app = builder.Build();
 
