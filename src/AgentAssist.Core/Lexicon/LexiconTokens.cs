@@ -14,6 +14,12 @@ internal sealed class LexiconTokens
 
     public const char Wildcard = '*';
 
+    /// <summary>Skeleton letters below this form an <see cref="Token.Opening"/>.</summary>
+    public const int OpeningLetters = 128;
+
+    /// <summary>How many openings there are.</summary>
+    public const int Openings = OpeningLetters * OpeningLetters;
+
     /// <summary>A word with digits needs this many letters, and more letters than digits, to be read as leetspeak.</summary>
     private const int MinLettersWithDigits = 3;
 
@@ -179,7 +185,11 @@ internal sealed class LexiconTokens
                 Array.Resize(ref _tokens, _tokens.Length * 2);
             }
 
-            _tokens[Count++] = new Token(start, end, used, length, skeletonLength, wildcards > 0, hasOne, single, real);
+            var skeleton = _skeletons.AsSpan(used);
+            var opening = wildcards == 0 && !hasOne && skeletonLength >= 2 && skeleton[0] < OpeningLetters && skeleton[1] < OpeningLetters
+                ? (skeleton[0] * OpeningLetters) + skeleton[1]
+                : -1;
+            _tokens[Count++] = new Token(start, end, used, length, skeletonLength, wildcards > 0, hasOne, single, real, opening);
             used += length;
         }
     }
@@ -366,6 +376,11 @@ internal sealed class LexiconTokens
     /// <param name="HasOne">Whether it holds a 1, read as i but perhaps an l.</param>
     /// <param name="Single">Whether it is one character, perhaps one of a word spelled out (<c>f u c k</c>).</param>
     /// <param name="Real">For a single character: whether it is a letter rather than a digit or symbol.</param>
+    /// <param name="Opening">
+    /// The first two letters of its skeleton as one number (<c>first * 128 + second</c>), when both are ASCII and the word
+    /// is plain (not masked, no 1): a matcher whose trie has no path for them skips the word without walking it.
+    /// -1 when the word must be walked.
+    /// </param>
     public readonly record struct Token(
         int Start,
         int End,
@@ -375,5 +390,6 @@ internal sealed class LexiconTokens
         bool Masked,
         bool HasOne,
         bool Single,
-        bool Real);
+        bool Real,
+        int Opening);
 }

@@ -82,7 +82,7 @@ public sealed class PhraseMatcher
             {
                 foreach (var index in _prefixFirstWord)
                 {
-                    if (tokens[i].Value.StartsWith(_phrases[index].Words[0], StringComparison.Ordinal))
+                    if (tokens[i].Word.StartsWith(_phrases[index].Words[0], StringComparison.Ordinal))
                     {
                         best = index;
                         bestLength = 1;
@@ -114,7 +114,7 @@ public sealed class PhraseMatcher
         {
             var last = w == phrase.Words.Length - 1;
             var ok = last && phrase.LastIsPrefix
-                ? tokens[start + w].Value.StartsWith(phrase.Words[w], StringComparison.Ordinal)
+                ? tokens[start + w].Word.StartsWith(phrase.Words[w], StringComparison.Ordinal)
                 : ids[start + w] == phrase.Ids[w];
             if (!ok)
             {

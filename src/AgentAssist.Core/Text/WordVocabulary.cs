@@ -13,6 +13,7 @@ public static class WordVocabulary
     public const int Unknown = 0;
 
     private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByWord = Ids.GetAlternateLookup<ReadOnlySpan<char>>();
     private static int s_last;
 
     /// <summary>The word's id, giving it one if it has none.</summary>
@@ -28,7 +29,7 @@ public static class WordVocabulary
         var ids = new int[tokens.Count];
         for (var i = 0; i < ids.Length; i++)
         {
-            ids[i] = Find(tokens[i].Value);
+            ids[i] = ByWord.TryGetValue(tokens[i].Word, out var id) ? id : Unknown;
         }
 
         return ids;

@@ -77,7 +77,12 @@ public sealed partial class ToneRule : IRule
                 if (char.IsLetter(c))
                 {
                     letters++;
-                    upper &= char.IsUpper(c);
+                    if (!char.IsUpper(c))
+                    {
+                        // Most words have a lower-case letter by the second character: no need to read on.
+                        upper = false;
+                        break;
+                    }
                 }
             }
 
