@@ -25,7 +25,7 @@ namespace AgentAssist.Core.Lexicon;
 /// </summary>
 public sealed class LexiconMatcher
 {
-    private const int MaxPhrase = 128;
+    private const int MaxPhrase = LexiconTokens.MaxPhrase;
     private const int MaxPhraseWords = 6;
     private const int MaxPhraseGap = 3;
     private const int MaxSingles = 32;
@@ -162,7 +162,7 @@ public sealed class LexiconMatcher
         ArgumentNullException.ThrowIfNull(folded);
         ArgumentNullException.ThrowIfNull(matches);
         var tokens = LexiconTokens.Of(folded);
-        var work = new Workspace(stackalloc char[MaxPhrase], stackalloc char[MaxPhrase], stackalloc byte[MaxPhrase]);
+        var work = new Workspace(tokens.WorkWord, tokens.WorkSkeleton, tokens.WorkRuns);
         var singles = 0;
         var i = 0;
         while (i < tokens.Count)
@@ -184,8 +184,20 @@ public sealed class LexiconMatcher
                 continue;
             }
 
-            FindInSingles(tokens, i - singles, singles, work, allowedTerms, matches);
-            singles = 0;
+            if (singles > 0)
+            {
+                FindInSingles(tokens, i - singles, singles, work, allowedTerms, matches);
+                singles = 0;
+            }
+
+            if (token.Opening >= 0 && (_openings[token.Opening >> 6] & (1UL << token.Opening)) == 0)
+            {
+                // The trie has no path for the word's first two letters, nor a term of one letter that the word could
+                // go on from: walking it would find nothing and read no further word.
+                i++;
+                continue;
+            }
+
             i = MatchToken(tokens, i, work, allowedTerms, matches);
         }
 
@@ -199,13 +211,6 @@ public sealed class LexiconMatcher
         if (token.Masked)
         {
             Emit(MatchMasked(tokens.Letters(token)), token.Start, token.End, allowedTerms, matches);
-            return index + 1;
-        }
-
-        if (token.Opening >= 0 && (_openings[token.Opening >> 6] & (1UL << token.Opening)) == 0)
-        {
-            // The trie has no path for the word's first two letters, nor a term of one letter that the word could
-            // go on from: the walk below would find nothing and read no further word.
             return index + 1;
         }
 

@@ -26,6 +26,12 @@ internal sealed class LexiconTokens
     [ThreadStatic]
     private static LexiconTokens? t_last;
 
+    /// <summary>Room for the longest phrase a matcher compares, in letters.</summary>
+    public const int MaxPhrase = 128;
+
+    private readonly char[] _workWord = new char[MaxPhrase];
+    private readonly char[] _workSkeleton = new char[MaxPhrase];
+    private readonly byte[] _workRuns = new byte[MaxPhrase];
     private Token[] _tokens = new Token[64];
     private char[] _letters = new char[512];
     private char[] _skeletons = new char[512];
@@ -37,6 +43,15 @@ internal sealed class LexiconTokens
     public int Count { get; private set; }
 
     public ref readonly Token this[int index] => ref _tokens[index];
+
+    /// <summary>Scratch space for a matcher on this thread (a word re-read, a phrase's skeleton and runs), so a check needs no fresh buffers.</summary>
+    public Span<char> WorkWord => _workWord;
+
+    /// <inheritdoc cref="WorkWord"/>
+    public Span<char> WorkSkeleton => _workSkeleton;
+
+    /// <inheritdoc cref="WorkWord"/>
+    public Span<byte> WorkRuns => _workRuns;
 
     /// <summary>The words of <paramref name="folded"/>, read now or reused from the last read on this thread.</summary>
     public static LexiconTokens Of(string folded)

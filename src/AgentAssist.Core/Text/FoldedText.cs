@@ -16,9 +16,10 @@ public sealed class FoldedText
 
     private static readonly string[] Table = BuildTable();
 
-    private readonly int[] _map;
+    /// <summary>Where each folded character's text element starts in the original; <see langword="null"/> when every character maps to itself (plain ASCII).</summary>
+    private readonly int[]? _map;
 
-    private FoldedText(string original, string folded, int[] map)
+    private FoldedText(string original, string folded, int[]? map)
     {
         Original = original;
         Value = folded;
@@ -33,12 +34,12 @@ public sealed class FoldedText
     /// <summary>Maps a span of <see cref="Value"/> to the span of <see cref="Original"/> it came from.</summary>
     public TextSpan ToOriginal(int foldedStart, int foldedEnd)
     {
-        var start = _map[foldedStart];
+        var start = At(foldedStart);
         // The end is the end of the text element the last folded character came from, not the start of the next
         // one: characters folding drops (a bidi mark, a zero-width joiner) between two words belong to neither.
         // The map points at text-element starts (every folded character records the element it came from), so both
         // ends already fall on element boundaries: no need to walk the text again for each word.
-        var end = foldedEnd > foldedStart ? NextOriginalBoundary(_map[foldedEnd - 1]) : start;
+        var end = foldedEnd > foldedStart ? NextOriginalBoundary(At(foldedEnd - 1)) : start;
         return TextSpan.FromBounds(start, end);
     }
 
@@ -144,17 +145,28 @@ public sealed class FoldedText
 
     private static FoldedText CreateAscii(string text)
     {
-        var map = new int[text.Length + 1];
-        var chars = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        var folded = string.Create(text.Length, text, static (chars, text) =>
         {
-            var c = text[i];
-            chars[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == '`' ? '\'' : c;
-            map[i] = i;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                chars[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == '`' ? '\'' : c;
+            }
+        });
+        return new FoldedText(text, folded, map: null);
+    }
+
+    private int At(int folded)
+    {
+        if (_map is not null)
+        {
+            return _map[folded];
         }
 
-        map[text.Length] = text.Length;
-        return new FoldedText(text, new string(chars), map);
+        // The identity map, with the bounds check the array would make.
+        ArgumentOutOfRangeException.ThrowIfNegative(folded);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(folded, Value.Length);
+        return folded;
     }
 
     private static bool IsPlainAscii(string text)

@@ -11,6 +11,9 @@ public sealed class PhraseMatcher
     private readonly List<int> _prefixFirstWord = [];
     private readonly List<Phrase> _phrases = [];
 
+    /// <summary>One bit per <see cref="WordVocabulary"/> id that starts a phrase: a draft's word is tested with one bit before any lookup.</summary>
+    private readonly ulong[] _firstWords;
+
     public PhraseMatcher(IEnumerable<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
@@ -33,6 +36,12 @@ public sealed class PhraseMatcher
                 list.Add(index);
             }
         }
+
+        _firstWords = new ulong[(_byFirstWord.Keys.DefaultIfEmpty(0).Max() >> 6) + 1];
+        foreach (var id in _byFirstWord.Keys)
+        {
+            _firstWords[id >> 6] |= 1UL << id;
+        }
     }
 
     public int Count => _phrases.Count;
@@ -52,20 +61,31 @@ public sealed class PhraseMatcher
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(matches);
+        if (ids.Length != tokens.Count)
+        {
+            throw new ArgumentException("There must be one id per token.", nameof(ids));
+        }
+
         var hasPrefixes = _prefixFirstWord.Count > 0;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < ids.Length)
         {
-            var id = ids[i];
-            if (id == WordVocabulary.Unknown && !hasPrefixes)
+            if (!hasPrefixes && ids[i] == WordVocabulary.Unknown)
             {
-                i++;
-                continue;
+                // Most words are in no phrase: jump to the next one that is, many ids at a time.
+                var next = ids[i..].IndexOfAnyExcept(WordVocabulary.Unknown);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
             }
 
+            var id = ids[i];
             var best = -1;
             var bestLength = 0;
-            if (id != WordVocabulary.Unknown && _byFirstWord.TryGetValue(id, out var candidates))
+            if (StartsPhrase(id) && _byFirstWord.TryGetValue(id, out var candidates))
             {
                 foreach (var index in candidates)
                 {
@@ -102,6 +122,8 @@ public sealed class PhraseMatcher
             i += bestLength;
         }
     }
+
+    private bool StartsPhrase(int id) => (id >> 6) < _firstWords.Length && (_firstWords[id >> 6] & (1UL << id)) != 0;
 
     private static int MatchAt(Phrase phrase, IReadOnlyList<Token> tokens, ReadOnlySpan<int> ids, int start)
     {

@@ -51,7 +51,10 @@ public sealed class ApprovalTriggerRule : IRule
         {
             var matches = new List<PhraseMatch>();
             _terms.FindAll(context.Tokens, context.WordIds, matches);
-            spans.AddRange(matches.Select(m => m.Span));
+            foreach (var match in matches)
+            {
+                spans.Add(match.Span);
+            }
         }
 
         var patterns = _gate is null || _gate.IsOpen(context.Text) ? _patterns : [];
