@@ -66,38 +66,10 @@ public sealed class PhraseMatcher
             throw new ArgumentException("There must be one id per token.", nameof(ids));
         }
 
-        var hasPrefixes = _prefixFirstWord.Count > 0;
         var i = 0;
         while (i < ids.Length)
         {
-            if (!hasPrefixes && ids[i] == WordVocabulary.Unknown)
-            {
-                // Most words are in no phrase: jump to the next one that is, many ids at a time.
-                var next = ids[i..].IndexOfAnyExcept(WordVocabulary.Unknown);
-                if (next < 0)
-                {
-                    break;
-                }
-
-                i += next;
-            }
-
-            var id = ids[i];
-            var best = -1;
-            var bestLength = 0;
-            if (StartsPhrase(id) && _byFirstWord.TryGetValue(id, out var candidates))
-            {
-                foreach (var index in candidates)
-                {
-                    var length = MatchAt(_phrases[index], tokens, ids, i);
-                    if (length > bestLength)
-                    {
-                        best = index;
-                        bestLength = length;
-                    }
-                }
-            }
-
+            var (best, bestLength) = LongestAt(tokens, ids, i);
             if (best < 0)
             {
                 foreach (var index in _prefixFirstWord)
@@ -117,10 +89,67 @@ public sealed class PhraseMatcher
                 continue;
             }
 
-            var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + bestLength - 1].Span.End);
-            matches.Add(new PhraseMatch(best, i, bestLength, span));
+            Add(tokens, best, i, bestLength, matches);
             i += bestLength;
         }
+    }
+
+    /// <summary>
+    /// Finds the same matches as <see cref="FindAll(IReadOnlyList{Token}, ReadOnlySpan{int}, ICollection{PhraseMatch})"/>,
+    /// looking only at <paramref name="known"/>, the positions of the words some phrase uses (a few per draft), unless
+    /// a phrase ends in <c>*</c> and any word may match it.
+    /// </summary>
+    /// <param name="known">Ascending positions of the tokens whose id is not <see cref="WordVocabulary.Unknown"/>.</param>
+    internal void FindAll(IReadOnlyList<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<int> known, ICollection<PhraseMatch> matches)
+    {
+        if (_prefixFirstWord.Count > 0)
+        {
+            FindAll(tokens, ids, matches);
+            return;
+        }
+
+        var next = 0;
+        foreach (var i in known)
+        {
+            if (i < next)
+            {
+                continue;
+            }
+
+            var (best, length) = LongestAt(tokens, ids, i);
+            if (best >= 0)
+            {
+                Add(tokens, best, i, length, matches);
+                next = i + length;
+            }
+        }
+    }
+
+    private static void Add(IReadOnlyList<Token> tokens, int phrase, int first, int length, ICollection<PhraseMatch> matches)
+    {
+        var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[first + length - 1].Span.End);
+        matches.Add(new PhraseMatch(phrase, first, length, span));
+    }
+
+    /// <summary>The longest phrase without a trailing <c>*</c> that matches at <paramref name="start"/>, or -1.</summary>
+    private (int Phrase, int Length) LongestAt(IReadOnlyList<Token> tokens, ReadOnlySpan<int> ids, int start)
+    {
+        var best = -1;
+        var bestLength = 0;
+        if (StartsPhrase(ids[start]) && _byFirstWord.TryGetValue(ids[start], out var candidates))
+        {
+            foreach (var index in candidates)
+            {
+                var length = MatchAt(_phrases[index], tokens, ids, start);
+                if (length > bestLength)
+                {
+                    best = index;
+                    bestLength = length;
+                }
+            }
+        }
+
+        return (best, bestLength);
     }
 
     private bool StartsPhrase(int id) => (id >> 6) < _firstWords.Length && (_firstWords[id >> 6] & (1UL << id)) != 0;

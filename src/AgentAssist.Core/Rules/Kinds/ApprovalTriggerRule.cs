@@ -49,8 +49,8 @@ public sealed class ApprovalTriggerRule : IRule
         var spans = new List<TextSpan>();
         if (_terms is not null)
         {
-            var matches = new List<PhraseMatch>();
-            _terms.FindAll(context.Tokens, context.WordIds, matches);
+            var matches = context.PhraseMatchBuffer();
+            _terms.FindAll(context.Tokens, context.WordIds, context.KnownWords, matches);
             foreach (var match in matches)
             {
                 spans.Add(match.Span);

@@ -153,8 +153,8 @@ public sealed partial class ToneRule : IRule
             return;
         }
 
-        var matches = new List<PhraseMatch>();
-        markers.Matcher.FindAll(context.Tokens, context.WordIds, matches);
+        var matches = context.PhraseMatchBuffer();
+        markers.Matcher.FindAll(context.Tokens, context.WordIds, context.KnownWords, matches);
         foreach (var match in matches)
         {
             var term = markers.Terms[match.PhraseIndex];
