@@ -163,10 +163,25 @@ public sealed class LexiconMatcher
         ArgumentNullException.ThrowIfNull(matches);
         var tokens = LexiconTokens.Of(folded);
         var work = new Workspace(tokens.WorkWord, tokens.WorkSkeleton, tokens.WorkRuns);
+        var openings = tokens.WordOpenings;
         var singles = 0;
         var i = 0;
         while (i < tokens.Count)
         {
+            if (singles == 0)
+            {
+                // Run over the words no term can start (most of them) in a tight loop, as the test below does one at a time.
+                while (i < openings.Length && openings[i] >= 0 && (_openings[openings[i] >> 6] & (1UL << openings[i])) == 0)
+                {
+                    i++;
+                }
+
+                if (i == openings.Length)
+                {
+                    break;
+                }
+            }
+
             ref readonly var token = ref tokens[i];
             if (token.Single)
             {

@@ -17,6 +17,9 @@ internal sealed class LexiconTokens
     /// <summary>Skeleton letters below this form an <see cref="Token.Opening"/>.</summary>
     public const int OpeningLetters = 128;
 
+    /// <summary>What <see cref="WordOpenings"/> holds for a one-character word, which joins spelled-out words.</summary>
+    public const int SingleOpening = -2;
+
     /// <summary>How many openings there are.</summary>
     public const int Openings = OpeningLetters * OpeningLetters;
 
@@ -33,6 +36,7 @@ internal sealed class LexiconTokens
     private readonly char[] _workSkeleton = new char[MaxPhrase];
     private readonly byte[] _workRuns = new byte[MaxPhrase];
     private Token[] _tokens = new Token[64];
+    private int[] _openings = new int[64];
     private char[] _letters = new char[512];
     private char[] _skeletons = new char[512];
     private byte[] _runs = new byte[512];
@@ -43,6 +47,12 @@ internal sealed class LexiconTokens
     public int Count { get; private set; }
 
     public ref readonly Token this[int index] => ref _tokens[index];
+
+    /// <summary>
+    /// <see cref="Token.Opening"/> of every word, side by side so a matcher can run over the words it skips without
+    /// reading whole tokens; <see cref="SingleOpening"/> for a one-character word.
+    /// </summary>
+    public ReadOnlySpan<int> WordOpenings => _openings.AsSpan(0, Count);
 
     /// <summary>Scratch space for a matcher on this thread (a word re-read, a phrase's skeleton and runs), so a check needs no fresh buffers.</summary>
     public Span<char> WorkWord => _workWord;
@@ -198,12 +208,14 @@ internal sealed class LexiconTokens
             if (Count == _tokens.Length)
             {
                 Array.Resize(ref _tokens, _tokens.Length * 2);
+                Array.Resize(ref _openings, _tokens.Length);
             }
 
             var skeleton = _skeletons.AsSpan(used);
             var opening = wildcards == 0 && !hasOne && skeletonLength >= 2 && skeleton[0] < OpeningLetters && skeleton[1] < OpeningLetters
                 ? (skeleton[0] * OpeningLetters) + skeleton[1]
                 : -1;
+            _openings[Count] = single ? SingleOpening : opening;
             _tokens[Count++] = new Token(start, end, used, length, skeletonLength, wildcards > 0, hasOne, single, real, opening);
             used += length;
         }
