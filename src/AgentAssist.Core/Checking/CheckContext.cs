@@ -1,4 +1,5 @@
 using AgentAssist.Core.Customers;
+using AgentAssist.Core.Lexicon;
 using AgentAssist.Core.Text;
 
 namespace AgentAssist.Core.Checking;
@@ -12,7 +13,10 @@ public sealed class CheckContext
     private FoldedText? _folded;
     private IReadOnlyList<Token>? _tokens;
     private int[]? _wordIds;
+    private int[]? _knownWords;
     private (object Key, object Value)[] _shared = [];
+    private List<PhraseMatch>? _phraseMatches;
+    private List<LexiconMatch>? _lexiconMatches;
 
     public CheckContext(string text, ChannelProfile channel, string language, CustomerContext? customer = null)
     {
@@ -40,6 +44,9 @@ public sealed class CheckContext
     /// <summary>The <see cref="WordVocabulary"/> id of each of <see cref="Tokens"/>, for phrase matchers.</summary>
     public ReadOnlySpan<int> WordIds => _wordIds ??= WordVocabulary.Find(Tokens);
 
+    /// <summary>Positions in <see cref="Tokens"/> of the words some phrase uses (<see cref="WordIds"/> not unknown), in order.</summary>
+    internal ReadOnlySpan<int> KnownWords => _knownWords ??= FindKnownWords(WordIds);
+
     /// <summary>
     /// Work several rules of one check share (the entities of the draft, say), computed by the first rule that asks
     /// and dropped with the context when the check ends. <paramref name="key"/> is an object the feature owns.
@@ -60,5 +67,39 @@ public sealed class CheckContext
         var created = create(this);
         _shared = [.. _shared, (key, created)];
         return created;
+    }
+
+    /// <summary>
+    /// An empty list for one rule's phrase matches, the same list for every rule of the check: a rule turns its matches
+    /// into findings before the next rule runs, so one list serves them all.
+    /// </summary>
+    internal List<PhraseMatch> PhraseMatchBuffer()
+    {
+        var matches = _phraseMatches ??= [];
+        matches.Clear();
+        return matches;
+    }
+
+    /// <inheritdoc cref="PhraseMatchBuffer"/>
+    internal List<LexiconMatch> LexiconMatchBuffer()
+    {
+        var matches = _lexiconMatches ??= [];
+        matches.Clear();
+        return matches;
+    }
+
+    private static int[] FindKnownWords(ReadOnlySpan<int> ids)
+    {
+        var known = new int[ids.Length - ids.Count(WordVocabulary.Unknown)];
+        var k = 0;
+        for (var i = 0; i < ids.Length && k < known.Length; i++)
+        {
+            if (ids[i] != WordVocabulary.Unknown)
+            {
+                known[k++] = i;
+            }
+        }
+
+        return known;
     }
 }

@@ -13,6 +13,11 @@ public static class CorrectedText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(findings);
+        if (!findings.Any(f => f.Fix is { IsAutomatic: true }))
+        {
+            return text;
+        }
+
         var chosen = new List<Finding>();
         foreach (var finding in findings
             .Where(f => f.Fix is { IsAutomatic: true })

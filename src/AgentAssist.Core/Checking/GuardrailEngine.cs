@@ -41,22 +41,10 @@ public sealed class GuardrailEngine
         var language = detected ? _languages.Detect(draft.Text).Language : draft.Language!.ToLowerInvariant();
         var context = new CheckContext(draft.Text, channel, language, draft.Customer);
         var findings = new List<Finding>();
-        var packs = new List<string>(rules.Packs.Count);
-        foreach (var pack in rules.Packs)
+        var plan = rules.PlanFor(language, channel);
+        foreach (var rule in plan.Rules)
         {
-            if (!pack.AppliesTo(language))
-            {
-                continue;
-            }
-
-            packs.Add($"{pack.Id}@{pack.Version}");
-            foreach (var rule in pack.Rules)
-            {
-                if (rule.Scope.AppliesTo(context))
-                {
-                    rule.Evaluate(context, findings);
-                }
-            }
+            rule.Evaluate(context, findings);
         }
 
         foreach (var detector in _detectors)
@@ -78,7 +66,7 @@ public sealed class GuardrailEngine
 
         return new Verdict(Verdict.Combine(findings), language, detected, channel, findings, CorrectedText.Apply(draft.Text, findings))
         {
-            Packs = packs,
+            Packs = plan.Packs,
         };
     }
 }

@@ -23,6 +23,9 @@ public sealed class LanguageDetector
         "usted", "ustedes", "buenos", "buenas", "días", "dias", "saludos", "favor", "vamos",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords = English.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords = Spanish.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public LanguageDetector(string fallback = "en")
     {
         Fallback = fallback;
@@ -46,12 +49,12 @@ public sealed class LanguageDetector
 
         foreach (var token in Tokenizer.Tokenize(FoldedText.Create(text)))
         {
-            if (English.Contains(token.Value))
+            if (EnglishWords.Contains(token.Word))
             {
                 en++;
             }
 
-            if (Spanish.Contains(token.Value))
+            if (SpanishWords.Contains(token.Word))
             {
                 es++;
             }

@@ -25,7 +25,7 @@ namespace AgentAssist.Core.Lexicon;
 /// </summary>
 public sealed class LexiconMatcher
 {
-    private const int MaxPhrase = 128;
+    private const int MaxPhrase = LexiconTokens.MaxPhrase;
     private const int MaxPhraseWords = 6;
     private const int MaxPhraseGap = 3;
     private const int MaxSingles = 32;
@@ -42,6 +42,9 @@ public sealed class LexiconMatcher
     private readonly int[] _edgeTargets;
     private readonly int _edgeShift;
     private readonly int[] _rootTable = new int[RootTableSize];
+
+    /// <summary>One bit per pair of ASCII skeleton letters a word can start with and still reach a term; see <see cref="LexiconTokens.Token.Opening"/>.</summary>
+    private readonly ulong[] _openings;
     private readonly Entry[] _entries;
     private readonly byte[] _runs;
     private readonly Affix[] _suffixes;
@@ -126,6 +129,8 @@ public sealed class LexiconMatcher
             _rootTable[c] = FindEdge(Root, (char)c);
         }
 
+        _openings = Openings();
+
         _suffixes = suffixes.Select(s => Affix.Create(FoldedText.Create(s).Value)).Where(a => a.Skeleton.Length > 0).ToArray();
         _allow = allow.Select(a => FoldedText.Create(a).Value.Replace("'", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         _allowLookup = _allow.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -157,11 +162,26 @@ public sealed class LexiconMatcher
         ArgumentNullException.ThrowIfNull(folded);
         ArgumentNullException.ThrowIfNull(matches);
         var tokens = LexiconTokens.Of(folded);
-        var work = new Workspace(stackalloc char[MaxPhrase], stackalloc char[MaxPhrase], stackalloc byte[MaxPhrase]);
+        var work = new Workspace(tokens.WorkWord, tokens.WorkSkeleton, tokens.WorkRuns);
+        var openings = tokens.WordOpenings;
         var singles = 0;
         var i = 0;
         while (i < tokens.Count)
         {
+            if (singles == 0)
+            {
+                // Run over the words no term can start (most of them) in a tight loop, as the test below does one at a time.
+                while (i < openings.Length && openings[i] >= 0 && (_openings[openings[i] >> 6] & (1UL << openings[i])) == 0)
+                {
+                    i++;
+                }
+
+                if (i == openings.Length)
+                {
+                    break;
+                }
+            }
+
             ref readonly var token = ref tokens[i];
             if (token.Single)
             {
@@ -179,8 +199,20 @@ public sealed class LexiconMatcher
                 continue;
             }
 
-            FindInSingles(tokens, i - singles, singles, work, allowedTerms, matches);
-            singles = 0;
+            if (singles > 0)
+            {
+                FindInSingles(tokens, i - singles, singles, work, allowedTerms, matches);
+                singles = 0;
+            }
+
+            if (token.Opening >= 0 && (_openings[token.Opening >> 6] & (1UL << token.Opening)) == 0)
+            {
+                // The trie has no path for the word's first two letters, nor a term of one letter that the word could
+                // go on from: walking it would find nothing and read no further word.
+                i++;
+                continue;
+            }
+
             i = MatchToken(tokens, i, work, allowedTerms, matches);
         }
 
@@ -322,6 +354,31 @@ public sealed class LexiconMatcher
 
         endNode = node;
         return best;
+    }
+
+    /// <summary>The pairs of ASCII letters a word's skeleton may start with to reach a term (every pair after a node that ends a term).</summary>
+    private ulong[] Openings()
+    {
+        var openings = new ulong[LexiconTokens.Openings / 64];
+        for (var first = 0; first < LexiconTokens.OpeningLetters; first++)
+        {
+            var node = Child(Root, (char)first);
+            if (node < 0)
+            {
+                continue;
+            }
+
+            for (var second = 0; second < LexiconTokens.OpeningLetters; second++)
+            {
+                if (_nodes[node].EntryCount > 0 || Child(node, (char)second) >= 0)
+                {
+                    var pair = (first * LexiconTokens.OpeningLetters) + second;
+                    openings[pair >> 6] |= 1UL << pair;
+                }
+            }
+        }
+
+        return openings;
     }
 
     private bool IsCompoundTail(ReadOnlySpan<char> skeleton, ReadOnlySpan<byte> runs, int from, int to)

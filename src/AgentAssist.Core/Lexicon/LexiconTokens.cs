@@ -14,13 +14,29 @@ internal sealed class LexiconTokens
 
     public const char Wildcard = '*';
 
+    /// <summary>Skeleton letters below this form an <see cref="Token.Opening"/>.</summary>
+    public const int OpeningLetters = 128;
+
+    /// <summary>What <see cref="WordOpenings"/> holds for a one-character word, which joins spelled-out words.</summary>
+    public const int SingleOpening = -2;
+
+    /// <summary>How many openings there are.</summary>
+    public const int Openings = OpeningLetters * OpeningLetters;
+
     /// <summary>A word with digits needs this many letters, and more letters than digits, to be read as leetspeak.</summary>
     private const int MinLettersWithDigits = 3;
 
     [ThreadStatic]
     private static LexiconTokens? t_last;
 
+    /// <summary>Room for the longest phrase a matcher compares, in letters.</summary>
+    public const int MaxPhrase = 128;
+
+    private readonly char[] _workWord = new char[MaxPhrase];
+    private readonly char[] _workSkeleton = new char[MaxPhrase];
+    private readonly byte[] _workRuns = new byte[MaxPhrase];
     private Token[] _tokens = new Token[64];
+    private int[] _openings = new int[64];
     private char[] _letters = new char[512];
     private char[] _skeletons = new char[512];
     private byte[] _runs = new byte[512];
@@ -31,6 +47,21 @@ internal sealed class LexiconTokens
     public int Count { get; private set; }
 
     public ref readonly Token this[int index] => ref _tokens[index];
+
+    /// <summary>
+    /// <see cref="Token.Opening"/> of every word, side by side so a matcher can run over the words it skips without
+    /// reading whole tokens; <see cref="SingleOpening"/> for a one-character word.
+    /// </summary>
+    public ReadOnlySpan<int> WordOpenings => _openings.AsSpan(0, Count);
+
+    /// <summary>Scratch space for a matcher on this thread (a word re-read, a phrase's skeleton and runs), so a check needs no fresh buffers.</summary>
+    public Span<char> WorkWord => _workWord;
+
+    /// <inheritdoc cref="WorkWord"/>
+    public Span<char> WorkSkeleton => _workSkeleton;
+
+    /// <inheritdoc cref="WorkWord"/>
+    public Span<byte> WorkRuns => _workRuns;
 
     /// <summary>The words of <paramref name="folded"/>, read now or reused from the last read on this thread.</summary>
     public static LexiconTokens Of(string folded)
@@ -177,9 +208,15 @@ internal sealed class LexiconTokens
             if (Count == _tokens.Length)
             {
                 Array.Resize(ref _tokens, _tokens.Length * 2);
+                Array.Resize(ref _openings, _tokens.Length);
             }
 
-            _tokens[Count++] = new Token(start, end, used, length, skeletonLength, wildcards > 0, hasOne, single, real);
+            var skeleton = _skeletons.AsSpan(used);
+            var opening = wildcards == 0 && !hasOne && skeletonLength >= 2 && skeleton[0] < OpeningLetters && skeleton[1] < OpeningLetters
+                ? (skeleton[0] * OpeningLetters) + skeleton[1]
+                : -1;
+            _openings[Count] = single ? SingleOpening : opening;
+            _tokens[Count++] = new Token(start, end, used, length, skeletonLength, wildcards > 0, hasOne, single, real, opening);
             used += length;
         }
     }
@@ -366,6 +403,11 @@ internal sealed class LexiconTokens
     /// <param name="HasOne">Whether it holds a 1, read as i but perhaps an l.</param>
     /// <param name="Single">Whether it is one character, perhaps one of a word spelled out (<c>f u c k</c>).</param>
     /// <param name="Real">For a single character: whether it is a letter rather than a digit or symbol.</param>
+    /// <param name="Opening">
+    /// The first two letters of its skeleton as one number (<c>first * 128 + second</c>), when both are ASCII and the word
+    /// is plain (not masked, no 1): a matcher whose trie has no path for them skips the word without walking it.
+    /// -1 when the word must be walked.
+    /// </param>
     public readonly record struct Token(
         int Start,
         int End,
@@ -375,5 +417,6 @@ internal sealed class LexiconTokens
         bool Masked,
         bool HasOne,
         bool Single,
-        bool Real);
+        bool Real,
+        int Opening);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AgentAssist.Core.Checking;
 
 namespace AgentAssist.Core.Packs;
@@ -5,7 +6,11 @@ namespace AgentAssist.Core.Packs;
 /// <summary>The packs in force, together: what the engine checks drafts against. Immutable; replaced whole.</summary>
 public sealed class RuleSet
 {
+    /// <summary>Plans kept per language and channel; languages come from drafts, so only so many are kept.</summary>
+    private const int MaxPlans = 256;
+
     private readonly Dictionary<string, ChannelProfile> _channels;
+    private readonly ConcurrentDictionary<(string Language, string Channel), CheckPlan> _plans = new();
 
     public RuleSet(IEnumerable<RulePack> packs)
     {
@@ -45,4 +50,16 @@ public sealed class RuleSet
     public IReadOnlyList<string> Languages { get; }
 
     public bool TryGetChannel(string id, out ChannelProfile channel) => _channels.TryGetValue(id, out channel!);
+
+    /// <summary>The packs and rules that apply to drafts in <paramref name="language"/> on <paramref name="channel"/>, one of this set's channels.</summary>
+    internal CheckPlan PlanFor(string language, ChannelProfile channel)
+    {
+        if (_plans.TryGetValue((language, channel.Id), out var plan))
+        {
+            return plan;
+        }
+
+        plan = CheckPlan.Create(Packs, language, channel);
+        return _plans.Count < MaxPlans ? _plans.GetOrAdd((language, channel.Id), plan) : plan;
+    }
 }

@@ -10,13 +10,21 @@ public sealed record RuleScope(IReadOnlySet<string> Channels, IReadOnlySet<strin
     public bool AppliesTo(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (Languages.Count > 0 && !Languages.Contains(context.Language))
+        return AppliesTo(context.Language, context.Channel);
+    }
+
+    /// <summary>Whether the rule looks at drafts in <paramref name="language"/> on <paramref name="channel"/>: all a scope depends on.</summary>
+    public bool AppliesTo(string language, ChannelProfile channel)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(channel);
+        if (Languages.Count > 0 && !Languages.Contains(language))
         {
             return false;
         }
 
         return Channels.Count == 0
-            || Channels.Contains(context.Channel.Id)
-            || Channels.Contains(context.Channel.Kind == ChannelKind.Public ? "public" : "private");
+            || Channels.Contains(channel.Id)
+            || Channels.Contains(channel.Kind == ChannelKind.Public ? "public" : "private");
     }
 }

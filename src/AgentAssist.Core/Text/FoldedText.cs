@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,9 +11,15 @@ namespace AgentAssist.Core.Text;
 /// </summary>
 public sealed class FoldedText
 {
-    private readonly int[] _map;
+    /// <summary>Characters up to the end of Latin Extended-B (accented letters of European languages, Latin-1 punctuation) fold by table.</summary>
+    private const int TableSize = 0x250;
 
-    private FoldedText(string original, string folded, int[] map)
+    private static readonly string[] Table = BuildTable();
+
+    /// <summary>Where each folded character's text element starts in the original; <see langword="null"/> when every character maps to itself (plain ASCII).</summary>
+    private readonly int[]? _map;
+
+    private FoldedText(string original, string folded, int[]? map)
     {
         Original = original;
         Value = folded;
@@ -27,12 +34,12 @@ public sealed class FoldedText
     /// <summary>Maps a span of <see cref="Value"/> to the span of <see cref="Original"/> it came from.</summary>
     public TextSpan ToOriginal(int foldedStart, int foldedEnd)
     {
-        var start = _map[foldedStart];
+        var start = At(foldedStart);
         // The end is the end of the text element the last folded character came from, not the start of the next
         // one: characters folding drops (a bidi mark, a zero-width joiner) between two words belong to neither.
         // The map points at text-element starts (every folded character records the element it came from), so both
         // ends already fall on element boundaries: no need to walk the text again for each word.
-        var end = foldedEnd > foldedStart ? NextOriginalBoundary(_map[foldedEnd - 1]) : start;
+        var end = foldedEnd > foldedStart ? NextOriginalBoundary(At(foldedEnd - 1)) : start;
         return TextSpan.FromBounds(start, end);
     }
 
@@ -44,21 +51,46 @@ public sealed class FoldedText
             return CreateAscii(text);
         }
 
-        var folded = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length + 1);
-        var position = 0;
-        while (position < text.Length)
+        var output = new Output(text.Length);
+        try
         {
-            var length = TextElements.NextLength(text.AsSpan(position));
-            AppendElement(text.AsSpan(position, length), position, folded, map);
-            position += length;
-        }
+            var position = 0;
+            while (position < text.Length)
+            {
+                var c = text[position];
+                var next = position + 1;
+                if (c < TableSize && c != '\r' && (next == text.Length || text[next] < '\u0080'))
+                {
+                    // A character of the Latin blocks followed by ASCII is a text element of its own (but CR LF is one
+                    // element; TextElementsTests checks every pair), so it folds as the table says, without normalising it again.
+                    output.Append(Table[c], position);
+                    position = next;
+                    continue;
+                }
 
-        map.Add(text.Length);
-        return new FoldedText(text, folded.ToString(), [.. map]);
+                var length = TextElements.NextLength(text.AsSpan(position));
+                if (length == 1 && c < TableSize)
+                {
+                    output.Append(Table[c], position);
+                }
+                else
+                {
+                    AppendElement(text.AsSpan(position, length), position, ref output);
+                }
+
+                position += length;
+            }
+
+            return output.ToFoldedText(text);
+        }
+        finally
+        {
+            output.Return();
+        }
     }
 
-    private static void AppendElement(ReadOnlySpan<char> element, int offset, StringBuilder folded, List<int> map)
+    /// <summary>How one text element folds: decomposed, marks and format characters dropped, lower case.</summary>
+    private static void AppendElement(ReadOnlySpan<char> element, int offset, ref Output output)
     {
         var decomposed = element.ToString().Normalize(NormalizationForm.FormD);
         var hasTilde = false;
@@ -78,8 +110,7 @@ public sealed class FoldedText
 
             if (rune.Value is 'n' or 'N' && hasTilde)
             {
-                folded.Append('ñ');
-                map.Add(offset);
+                output.Append("ñ", offset);
                 continue;
             }
 
@@ -91,27 +122,51 @@ public sealed class FoldedText
                 _ => lower,
             };
             var written = value.EncodeToUtf16(buffer);
-            for (var i = 0; i < written; i++)
-            {
-                folded.Append(buffer[i]);
-                map.Add(offset);
-            }
+            output.Append(buffer[..written], offset);
         }
+    }
+
+    /// <summary>The folded form of every character below <see cref="TableSize"/> when it stands alone, worked out once by <see cref="AppendElement"/>.</summary>
+    private static string[] BuildTable()
+    {
+        var table = new string[TableSize];
+        Span<char> one = stackalloc char[1];
+        for (var c = 0; c < TableSize; c++)
+        {
+            one[0] = (char)c;
+            var output = new Output(4);
+            AppendElement(one, 0, ref output);
+            table[c] = output.ToFoldedText(one.ToString()).Value;
+            output.Return();
+        }
+
+        return table;
     }
 
     private static FoldedText CreateAscii(string text)
     {
-        var map = new int[text.Length + 1];
-        var chars = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        var folded = string.Create(text.Length, text, static (chars, text) =>
         {
-            var c = text[i];
-            chars[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == '`' ? '\'' : c;
-            map[i] = i;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                chars[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == '`' ? '\'' : c;
+            }
+        });
+        return new FoldedText(text, folded, map: null);
+    }
+
+    private int At(int folded)
+    {
+        if (_map is not null)
+        {
+            return _map[folded];
         }
 
-        map[text.Length] = text.Length;
-        return new FoldedText(text, new string(chars), map);
+        // The identity map, with the bounds check the array would make.
+        ArgumentOutOfRangeException.ThrowIfNegative(folded);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(folded, Value.Length);
+        return folded;
     }
 
     private static bool IsPlainAscii(string text)
@@ -125,6 +180,55 @@ public sealed class FoldedText
         }
 
         return true;
+    }
+
+    /// <summary>The folded characters and, for each, where its text element starts in the original; buffers come from the shared pool.</summary>
+    private struct Output(int capacity)
+    {
+        private char[] _chars = ArrayPool<char>.Shared.Rent(capacity + 8);
+        private int[] _map = ArrayPool<int>.Shared.Rent(capacity + 8);
+        private int _length;
+
+        public void Append(ReadOnlySpan<char> folded, int offset)
+        {
+            if (_length + folded.Length > _chars.Length)
+            {
+                Grow(_length + folded.Length);
+            }
+
+            foreach (var c in folded)
+            {
+                _chars[_length] = c;
+                _map[_length] = offset;
+                _length++;
+            }
+        }
+
+        public readonly FoldedText ToFoldedText(string original)
+        {
+            var map = new int[_length + 1];
+            _map.AsSpan(0, _length).CopyTo(map);
+            map[_length] = original.Length;
+            return new FoldedText(original, new string(_chars, 0, _length), map);
+        }
+
+        public readonly void Return()
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            ArrayPool<int>.Shared.Return(_map);
+        }
+
+        private void Grow(int needed)
+        {
+            var size = Math.Max(needed, _chars.Length * 2);
+            var chars = ArrayPool<char>.Shared.Rent(size);
+            var map = ArrayPool<int>.Shared.Rent(size);
+            _chars.AsSpan(0, _length).CopyTo(chars);
+            _map.AsSpan(0, _length).CopyTo(map);
+            Return();
+            _chars = chars;
+            _map = map;
+        }
     }
 
     private int NextOriginalBoundary(int start)

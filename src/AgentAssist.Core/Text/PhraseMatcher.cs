@@ -11,6 +11,9 @@ public sealed class PhraseMatcher
     private readonly List<int> _prefixFirstWord = [];
     private readonly List<Phrase> _phrases = [];
 
+    /// <summary>One bit per <see cref="WordVocabulary"/> id that starts a phrase: a draft's word is tested with one bit before any lookup.</summary>
+    private readonly ulong[] _firstWords;
+
     public PhraseMatcher(IEnumerable<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
@@ -33,6 +36,12 @@ public sealed class PhraseMatcher
                 list.Add(index);
             }
         }
+
+        _firstWords = new ulong[(_byFirstWord.Keys.DefaultIfEmpty(0).Max() >> 6) + 1];
+        foreach (var id in _byFirstWord.Keys)
+        {
+            _firstWords[id >> 6] |= 1UL << id;
+        }
     }
 
     public int Count => _phrases.Count;
@@ -52,37 +61,20 @@ public sealed class PhraseMatcher
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(matches);
-        var hasPrefixes = _prefixFirstWord.Count > 0;
-        var i = 0;
-        while (i < tokens.Count)
+        if (ids.Length != tokens.Count)
         {
-            var id = ids[i];
-            if (id == WordVocabulary.Unknown && !hasPrefixes)
-            {
-                i++;
-                continue;
-            }
+            throw new ArgumentException("There must be one id per token.", nameof(ids));
+        }
 
-            var best = -1;
-            var bestLength = 0;
-            if (id != WordVocabulary.Unknown && _byFirstWord.TryGetValue(id, out var candidates))
-            {
-                foreach (var index in candidates)
-                {
-                    var length = MatchAt(_phrases[index], tokens, ids, i);
-                    if (length > bestLength)
-                    {
-                        best = index;
-                        bestLength = length;
-                    }
-                }
-            }
-
+        var i = 0;
+        while (i < ids.Length)
+        {
+            var (best, bestLength) = LongestAt(tokens, ids, i);
             if (best < 0)
             {
                 foreach (var index in _prefixFirstWord)
                 {
-                    if (tokens[i].Value.StartsWith(_phrases[index].Words[0], StringComparison.Ordinal))
+                    if (tokens[i].Word.StartsWith(_phrases[index].Words[0], StringComparison.Ordinal))
                     {
                         best = index;
                         bestLength = 1;
@@ -97,11 +89,70 @@ public sealed class PhraseMatcher
                 continue;
             }
 
-            var span = TextSpan.FromBounds(tokens[i].Span.Start, tokens[i + bestLength - 1].Span.End);
-            matches.Add(new PhraseMatch(best, i, bestLength, span));
+            Add(tokens, best, i, bestLength, matches);
             i += bestLength;
         }
     }
+
+    /// <summary>
+    /// Finds the same matches as <see cref="FindAll(IReadOnlyList{Token}, ReadOnlySpan{int}, ICollection{PhraseMatch})"/>,
+    /// looking only at <paramref name="known"/>, the positions of the words some phrase uses (a few per draft), unless
+    /// a phrase ends in <c>*</c> and any word may match it.
+    /// </summary>
+    /// <param name="known">Ascending positions of the tokens whose id is not <see cref="WordVocabulary.Unknown"/>.</param>
+    internal void FindAll(IReadOnlyList<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<int> known, ICollection<PhraseMatch> matches)
+    {
+        if (_prefixFirstWord.Count > 0)
+        {
+            FindAll(tokens, ids, matches);
+            return;
+        }
+
+        var next = 0;
+        foreach (var i in known)
+        {
+            if (i < next)
+            {
+                continue;
+            }
+
+            var (best, length) = LongestAt(tokens, ids, i);
+            if (best >= 0)
+            {
+                Add(tokens, best, i, length, matches);
+                next = i + length;
+            }
+        }
+    }
+
+    private static void Add(IReadOnlyList<Token> tokens, int phrase, int first, int length, ICollection<PhraseMatch> matches)
+    {
+        var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[first + length - 1].Span.End);
+        matches.Add(new PhraseMatch(phrase, first, length, span));
+    }
+
+    /// <summary>The longest phrase without a trailing <c>*</c> that matches at <paramref name="start"/>, or -1.</summary>
+    private (int Phrase, int Length) LongestAt(IReadOnlyList<Token> tokens, ReadOnlySpan<int> ids, int start)
+    {
+        var best = -1;
+        var bestLength = 0;
+        if (StartsPhrase(ids[start]) && _byFirstWord.TryGetValue(ids[start], out var candidates))
+        {
+            foreach (var index in candidates)
+            {
+                var length = MatchAt(_phrases[index], tokens, ids, start);
+                if (length > bestLength)
+                {
+                    best = index;
+                    bestLength = length;
+                }
+            }
+        }
+
+        return (best, bestLength);
+    }
+
+    private bool StartsPhrase(int id) => (id >> 6) < _firstWords.Length && (_firstWords[id >> 6] & (1UL << id)) != 0;
 
     private static int MatchAt(Phrase phrase, IReadOnlyList<Token> tokens, ReadOnlySpan<int> ids, int start)
     {
@@ -114,7 +165,7 @@ public sealed class PhraseMatcher
         {
             var last = w == phrase.Words.Length - 1;
             var ok = last && phrase.LastIsPrefix
-                ? tokens[start + w].Value.StartsWith(phrase.Words[w], StringComparison.Ordinal)
+                ? tokens[start + w].Word.StartsWith(phrase.Words[w], StringComparison.Ordinal)
                 : ids[start + w] == phrase.Ids[w];
             if (!ok)
             {

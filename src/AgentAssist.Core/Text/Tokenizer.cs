@@ -25,7 +25,7 @@ public static class Tokenizer
 
             // A possessive ('s) belongs to the word before it for matching: "Kivo's" is a mention of Kivo.
             var end = i - start > 2 && value[i - 1] == 's' && value[i - 2] == '\'' ? i - 2 : i;
-            tokens.Add(new Token(value[start..end], TextSpan.FromBounds(start, end), text.ToOriginal(start, end)));
+            tokens.Add(new Token(value, TextSpan.FromBounds(start, end), text.ToOriginal(start, end)));
         }
 
         return tokens;

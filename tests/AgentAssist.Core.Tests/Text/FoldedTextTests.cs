@@ -1,4 +1,7 @@
 using AgentAssist.Core.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AgentAssist.Core.Tests.Text;
 
@@ -36,5 +39,60 @@ public sealed class FoldedTextTests
         var folded = FoldedText.Create(text);
 
         Assert.Equal(new TextSpan(start, length), folded.ToOriginal(foldedStart, foldedEnd));
+    }
+
+    /// <summary>
+    /// Every character of the Basic Multilingual Plane below the surrogates, between ASCII letters and alone, folds
+    /// to what normalising it as a text element gives, and maps back to where it was.
+    /// </summary>
+    [Fact]
+    public void Create_EveryCharacterBelowSurrogates_AgreesWithNormalizingEachTextElement()
+    {
+        for (var c = 0x80; c < 0xD800; c++)
+        {
+            var one = ((char)c).ToString();
+            AssertSameAsReference("a" + one + "b");
+            AssertSameAsReference(one + "\u00E9");
+            AssertSameAsReference(one);
+        }
+    }
+
+    /// <summary>Any mix of ASCII, accented letters (precomposed and combining), CR LF, emoji, Greek, Cyrillic, Hangul and marks folds as the reference does.</summary>
+    [Property(Arbitrary = [typeof(MixedTexts)], MaxTest = 1000)]
+    public void Create_AnyMixedText_AgreesWithNormalizingEachTextElement(MixedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        AssertSameAsReference(text.Value);
+    }
+
+    private static void AssertSameAsReference(string text)
+    {
+        var (value, map) = ReferenceFolding.Fold(text);
+        var folded = FoldedText.Create(text);
+
+        Assert.Equal(value, folded.Value);
+        for (var i = 0; i < map.Length; i++)
+        {
+            Assert.Equal(map[i], folded.ToOriginal(i, i).Start);
+        }
+    }
+
+    public sealed record MixedText(string Value)
+    {
+        public override string ToString() =>
+            string.Concat(Value.EnumerateRunes().Select(r => r.Value is >= 0x20 and < 0x7F ? r.ToString() : $"\\u{r.Value:X4}"));
+    }
+
+    public static class MixedTexts
+    {
+        private static readonly string[] Pieces =
+        [
+            "a", "Z", " ", "1", "'", "`", "\r", "\n", "\r\n", ".", "!", "¿", "¡", "ñ", "Ñ", "é", "É", "ü", "ß", "ẞ", "ç", "ø", "Ł", "ǆ", "ǅ",
+            "\u0301", "\u0303", "\u0308", "\u200D", "\u200F", "\u00AD", "\u2019", "\u00B4", "\u02BC", "İ", "ı",
+            "Ω", "ΐ", "я", "Ё", "한", "\u1100", "\u1161", "👍", "🏽", "👨‍👩‍👧", "🇪🇸", "1️⃣", "ﬁ", "Å", "\u212B", "\u0085", "\uFEFF",
+        ];
+
+        public static Arbitrary<MixedText> MixedText() =>
+            Gen.ListOf(Gen.Elements(Pieces)).Select(pieces => new MixedText(string.Concat(pieces))).ToArbitrary();
     }
 }

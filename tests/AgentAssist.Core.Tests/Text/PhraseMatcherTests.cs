@@ -1,4 +1,8 @@
+using AgentAssist.Core.Checking;
 using AgentAssist.Core.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AgentAssist.Core.Tests.Text;
 
@@ -80,5 +84,58 @@ public sealed class PhraseMatcherTests
     public void IsValid_Phrase_TrueWhenItHasAWord(string phrase, bool expected)
     {
         Assert.Equal(expected, PhraseMatcher.IsValid(phrase));
+    }
+
+    /// <summary>
+    /// Looking only at the words some phrase uses (as the rules do, with <see cref="CheckContext.KnownWords"/>) finds
+    /// exactly what looking at every word finds, overlapping phrases and phrases ending in <c>*</c> included.
+    /// </summary>
+    [Property(Arbitrary = [typeof(PhraseDrafts)], MaxTest = 500)]
+    public void FindAll_KnownWordsOnly_SameMatchesAsEveryWord(PhraseDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        foreach (var phrases in PhraseDrafts.PhraseSets)
+        {
+            var matcher = new PhraseMatcher(phrases);
+            var context = new CheckContext(draft.Text, ChannelProfile.GenericPublic, "en");
+            var everyWord = new List<PhraseMatch>();
+            var knownWords = new List<PhraseMatch>();
+
+            matcher.FindAll(context.Tokens, context.WordIds, everyWord);
+            matcher.FindAll(context.Tokens, context.WordIds, context.KnownWords, knownWords);
+
+            Assert.Equal(everyWord, knownWords);
+        }
+    }
+
+    [Fact]
+    public void KnownWords_Draft_PositionsOfWordsSomePhraseUses()
+    {
+        // Made-up words: the vocabulary is shared, and no pack another test loads uses them.
+        _ = new PhraseMatcher(["frobble zonk"]);
+        var context = new CheckContext("Plink frobble zonk, qwv frobbled blorp zonk.", ChannelProfile.GenericPublic, "en");
+
+        Assert.Equal([1, 2, 6], context.KnownWords.ToArray());
+    }
+
+    public sealed record PhraseDraft(string Text);
+
+    public static class PhraseDrafts
+    {
+        public static readonly string[][] PhraseSets =
+        [
+            ["calm down", "calm", "down the line", "your fault", "fault"],
+            ["refund*", "full refund", "money back", "calm down"],
+            ["as i said", "as i said before", "said", "i"],
+        ];
+
+        private static readonly string[] Words =
+        [
+            "calm", "Calm", "down", "DOWN", "the", "line", "your", "fault", "refund", "refunds", "full", "money", "back",
+            "as", "I", "said", "before", "hello", "we", "will", "café", "año", "👍", ",", ".", "\n",
+        ];
+
+        public static Arbitrary<PhraseDraft> PhraseDraft() =>
+            Gen.ListOf(Gen.Elements(Words)).Select(words => new PhraseDraft(string.Join(' ', words))).ToArbitrary();
     }
 }

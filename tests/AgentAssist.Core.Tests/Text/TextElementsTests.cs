@@ -1,3 +1,4 @@
+using System.Globalization;
 using AgentAssist.Core.Text;
 
 namespace AgentAssist.Core.Tests.Text;
@@ -53,5 +54,27 @@ public sealed class TextElementsTests
     public void Emoji_TextCheckMarks_None()
     {
         Assert.Empty(TextElements.Emoji("✓ Order placed ✓ Paid"));
+    }
+
+    /// <summary>
+    /// What folding relies on to skip the text-element walk: a character below U+0250 followed by an ASCII character
+    /// is a text element of its own, except CR LF.
+    /// </summary>
+    [Fact]
+    public void GetNextTextElementLength_LatinCharacterBeforeAscii_IsOneCharacter()
+    {
+        for (var c = 0; c < 0x250; c++)
+        {
+            for (var next = 0; next < 0x80; next++)
+            {
+                if (c == '\r' && next == '\n')
+                {
+                    continue;
+                }
+
+                var pair = new string([(char)c, (char)next]);
+                Assert.True(StringInfo.GetNextTextElementLength(pair) == 1, $"U+{c:X4} U+{next:X4}");
+            }
+        }
     }
 }

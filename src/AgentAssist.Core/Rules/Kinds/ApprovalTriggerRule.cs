@@ -49,9 +49,12 @@ public sealed class ApprovalTriggerRule : IRule
         var spans = new List<TextSpan>();
         if (_terms is not null)
         {
-            var matches = new List<PhraseMatch>();
-            _terms.FindAll(context.Tokens, context.WordIds, matches);
-            spans.AddRange(matches.Select(m => m.Span));
+            var matches = context.PhraseMatchBuffer();
+            _terms.FindAll(context.Tokens, context.WordIds, context.KnownWords, matches);
+            foreach (var match in matches)
+            {
+                spans.Add(match.Span);
+            }
         }
 
         var patterns = _gate is null || _gate.IsOpen(context.Text) ? _patterns : [];

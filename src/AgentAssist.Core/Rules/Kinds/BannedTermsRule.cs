@@ -33,8 +33,8 @@ public sealed class BannedTermsRule : IRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(findings);
-        var matches = new List<PhraseMatch>();
-        _matcher.FindAll(context.Tokens, context.WordIds, matches);
+        var matches = context.PhraseMatchBuffer();
+        _matcher.FindAll(context.Tokens, context.WordIds, context.KnownWords, matches);
         foreach (var match in matches)
         {
             findings.Add(_basics.CreateFinding(context, match.Span));

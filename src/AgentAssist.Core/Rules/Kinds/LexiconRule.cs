@@ -82,7 +82,7 @@ public sealed class LexiconRule : IRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(findings);
-        var matches = new List<LexiconMatch>();
+        var matches = context.LexiconMatchBuffer();
         _matcher.FindAll(context.Folded.Value, AllowedFor(context), matches);
         foreach (var match in matches)
         {

@@ -75,8 +75,8 @@ public sealed class RequiredElementRule : IRule
     {
         if (_anyOf is not null)
         {
-            var matches = new List<PhraseMatch>();
-            _anyOf.FindAll(context.Tokens, context.WordIds, matches);
+            var matches = context.PhraseMatchBuffer();
+            _anyOf.FindAll(context.Tokens, context.WordIds, context.KnownWords, matches);
             if (matches.Exists(m => m.Span.End <= limit))
             {
                 return true;

@@ -70,8 +70,8 @@ public sealed class SubstitutionRule : IRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(findings);
-        var matches = new List<PhraseMatch>();
-        _matcher.FindAll(context.Tokens, context.WordIds, matches);
+        var matches = context.PhraseMatchBuffer();
+        _matcher.FindAll(context.Tokens, context.WordIds, context.KnownWords, matches);
         foreach (var match in matches)
         {
             var replacement = Capitalization.Match(match.Span.Slice(context.Text), _replacements[match.PhraseIndex], _terms[match.PhraseIndex]);

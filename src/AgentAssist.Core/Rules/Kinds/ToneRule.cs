@@ -77,7 +77,12 @@ public sealed partial class ToneRule : IRule
                 if (char.IsLetter(c))
                 {
                     letters++;
-                    upper &= char.IsUpper(c);
+                    if (!char.IsUpper(c))
+                    {
+                        // Most words have a lower-case letter by the second character: no need to read on.
+                        upper = false;
+                        break;
+                    }
                 }
             }
 
@@ -148,8 +153,8 @@ public sealed partial class ToneRule : IRule
             return;
         }
 
-        var matches = new List<PhraseMatch>();
-        markers.Matcher.FindAll(context.Tokens, context.WordIds, matches);
+        var matches = context.PhraseMatchBuffer();
+        markers.Matcher.FindAll(context.Tokens, context.WordIds, context.KnownWords, matches);
         foreach (var match in matches)
         {
             var term = markers.Terms[match.PhraseIndex];
