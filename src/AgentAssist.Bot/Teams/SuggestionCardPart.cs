@@ -13,7 +13,8 @@ internal static class SuggestionCardPart
         return new Container(
         [
             new TextBlock(text[BotTextKey.SuggestionHeading]) { Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock(suggestion.Text) { Wrap = true },
+            // A text run is never read as Markdown: the suggestion carries the agent's (or a model's) own characters.
+            new RichTextBlock([new TextRun(suggestion.Text)]),
         ])
         {
             Style = ContainerStyle.Emphasis,

@@ -26,7 +26,10 @@ public sealed class SuggestionCardTests
         var texts = json.GetProperty("body").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "Container")
             .SelectMany(c => c.GetProperty("items").EnumerateArray()).Where(i => i.TryGetProperty("text", out _)).Select(i => i.GetProperty("text").GetString()).ToList();
         Assert.Contains("Suggested reply, already checked:", texts);
-        Assert.Contains(suggestion.Text, texts);
+        // Shown as a text run, never as a TextBlock whose text Teams would read as Markdown.
+        Assert.DoesNotContain(suggestion.Text, texts);
+        var runs = CardJson.OfType(json, "TextRun").Select(r => r.GetProperty("text").GetString()).ToList();
+        Assert.Contains(suggestion.Text, runs);
         var use = json.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("title").GetString() == "Use suggestion");
         Assert.Equal(("Action.Execute", "recheck", "none"), (use.GetProperty("type").GetString(), use.GetProperty("verb").GetString(), use.GetProperty("associatedInputs").GetString()));
         Assert.Equal(suggestion.Text, use.GetProperty("data").GetProperty("text").GetString());
