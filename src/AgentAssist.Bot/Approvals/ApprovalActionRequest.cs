@@ -1,4 +1,4 @@
-using System.Text.Json;
+using AgentAssist.Bot.Teams;
 
 namespace AgentAssist.Bot.Approvals;
 
@@ -11,22 +11,12 @@ internal sealed record ApprovalActionRequest(string Verb, ApprovalActionData Dat
     /// <summary>Reads the <c>value</c> of an <c>adaptiveCard/action</c> invoke; null when it has no verb or its data is not an object of strings.</summary>
     public static ApprovalActionRequest? FromInvokeValue(object? value)
     {
-        if (value is not JsonElement { ValueKind: JsonValueKind.Object } element
-            || !element.TryGetProperty("action", out var action)
-            || action.ValueKind != JsonValueKind.Object
-            || !action.TryGetProperty("verb", out var verb)
-            || verb.ValueKind != JsonValueKind.String
-            || string.IsNullOrWhiteSpace(verb.GetString()))
+        if (InvokeAction.Read(value) is not { } action)
         {
             return null;
         }
 
-        var data = action.TryGetProperty("data", out var raw) && raw.ValueKind != JsonValueKind.Null
-            ? ApprovalActionData.Read(raw)
-            : new ApprovalActionData();
-        var automatic = element.TryGetProperty("trigger", out var trigger)
-            && trigger.ValueKind == JsonValueKind.String
-            && string.Equals(trigger.GetString(), "automatic", StringComparison.OrdinalIgnoreCase);
-        return data is null ? null : new ApprovalActionRequest(verb.GetString()!, data, automatic);
+        var data = action.Data is { } raw ? ApprovalActionData.Read(raw) : new ApprovalActionData();
+        return data is null ? null : new ApprovalActionRequest(action.Verb, data, action.Automatic);
     }
 }

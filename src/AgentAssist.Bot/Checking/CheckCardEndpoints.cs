@@ -1,10 +1,11 @@
 using System.Buffers;
 using System.Text.Json;
+using AgentAssist.Bot.Customers;
 using AgentAssist.Bot.Teams;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Customers;
-using AgentAssist.Core.Suggestions;
 using AgentAssist.Core.Serialization;
+using AgentAssist.Core.Suggestions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AgentAssist.Bot.Checking;
@@ -45,12 +46,7 @@ internal static partial class CheckCardEndpoints
             return read.Problem;
         }
 
-        var draft = read.Draft;
-        var profile = draft.Customer?.Handle is { Length: > 0 } handle ? await customers.FindAsync(handle, cancellationToken) : null;
-        if (profile is not null)
-        {
-            draft = draft with { Customer = profile.Context with { SharedIdentifiers = draft.Customer!.SharedIdentifiers } };
-        }
+        var (draft, profile) = await DraftCustomers.CompleteAsync(read.Draft, customers, cancellationToken);
 
         var verdict = engine.Check(draft);
         var suggestion = (await suggester.SuggestAsync(new SuggestionRequest(draft, verdict, profile), cancellationToken)).Suggestion;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using AgentAssist.Bot.Checking;
+using AgentAssist.Bot.Customers;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Customers;
 using AgentAssist.Core.Serialization;
@@ -47,16 +48,7 @@ internal static partial class SuggestEndpoints
             return read.Problem;
         }
 
-        var draft = read.Draft;
-        CustomerProfile? profile = null;
-        if (draft.Customer?.Handle is { Length: > 0 } handle)
-        {
-            profile = await customers.FindAsync(handle, cancellationToken);
-            if (profile is not null)
-            {
-                draft = draft with { Customer = profile.Context with { SharedIdentifiers = draft.Customer.SharedIdentifiers } };
-            }
-        }
+        var (draft, profile) = await DraftCustomers.CompleteAsync(read.Draft, customers, cancellationToken);
 
         var verdict = engine.Check(draft);
         var result = await suggester.SuggestAsync(new SuggestionRequest(draft, verdict, profile), cancellationToken);

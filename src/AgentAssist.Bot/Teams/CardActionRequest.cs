@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace AgentAssist.Bot.Teams;
 
 /// <summary>A click on one of the bot's card buttons: its verb and data.</summary>
@@ -11,19 +9,12 @@ internal sealed record CardActionRequest(string Verb, CardActionData Data)
     /// </summary>
     public static CardActionRequest? FromInvokeValue(object? value)
     {
-        if (value is not JsonElement { ValueKind: JsonValueKind.Object } element
-            || !element.TryGetProperty("action", out var action)
-            || action.ValueKind != JsonValueKind.Object
-            || !action.TryGetProperty("verb", out var verb)
-            || verb.ValueKind != JsonValueKind.String
-            || string.IsNullOrWhiteSpace(verb.GetString()))
+        if (InvokeAction.Read(value) is not { } action)
         {
             return null;
         }
 
-        var data = action.TryGetProperty("data", out var raw) && raw.ValueKind != JsonValueKind.Null
-            ? CardActionData.Read(raw)
-            : new CardActionData();
-        return data is null ? null : new CardActionRequest(verb.GetString()!, data);
+        var data = action.Data is { } raw ? CardActionData.Read(raw) : new CardActionData();
+        return data is null ? null : new CardActionRequest(action.Verb, data);
     }
 }
