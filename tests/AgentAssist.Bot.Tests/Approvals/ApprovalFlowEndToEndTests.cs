@@ -3,6 +3,7 @@ using AgentAssist.Bot.Approvals;
 using AgentAssist.Bot.Tests.Fixtures;
 using AgentAssist.Core.Approvals;
 using AgentAssist.Core.Audit;
+using AgentAssist.Core.Checking;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AgentAssist.Bot.Tests.Approvals;
@@ -53,6 +54,12 @@ public sealed class ApprovalFlowEndToEndTests : IAsyncLifetime, IDisposable
         Assert.Equal("x", request.Channel);
         Assert.Equal(ApprovalSeverity.High, request.Severity);
         Assert.Contains("BrandEn.Refunds", request.RuleIds);
+        // The supervisor sees the offline suggestion: shouting fixed, re-checked, never a blocked text.
+        Assert.NotNull(request.SuggestedRewrite);
+        Assert.DoesNotContain("VERY", request.SuggestedRewrite, StringComparison.Ordinal);
+        Assert.NotEqual(Outcome.Block, TestGuardrails.Engine.Check(new Draft(request.SuggestedRewrite, "x", "en")).Outcome);
+        Assert.Contains("Suggested rewrite", CardJson.AllText(card), StringComparison.Ordinal);
+        Assert.Contains(request.SuggestedRewrite, CardJson.AllText(card), StringComparison.Ordinal);
         // The dispatcher remembers the card once the channel answered the post, a moment after the channel saw it.
         await WaitUntilAsync(() => Store().ListCardReferencesAsync(requestId, default).GetAwaiter().GetResult().Count == 2);
         var references = await Store().ListCardReferencesAsync(requestId, default);
