@@ -1,5 +1,6 @@
 using AgentAssist.Bot.Approvals;
 using AgentAssist.Bot.Audit;
+using AgentAssist.Bot.Customers;
 using AgentAssist.BotFramework;
 using AgentAssist.BotFramework.Cards;
 using AgentAssist.BotFramework.Connector;
@@ -25,6 +26,7 @@ internal sealed partial class AgentConversationHandler(
     ApprovalInvokeHandler approvals,
     CheckAuditor auditor,
     OfflineReplySuggester suggester,
+    ICustomerContextProvider customers,
     ILogger<AgentConversationHandler> logger) : IActivityHandler
 {
     /// <summary>
@@ -74,7 +76,7 @@ internal sealed partial class AgentConversationHandler(
 
         var card = command switch
         {
-            AgentCommand.Check check => CheckDraft(check.Draft, UiText(check.Draft.Text, check.CommandLanguage, activity.Locale), "message", activity),
+            AgentCommand.Check check => await CheckDraftAsync(check.Draft, UiText(check.Draft.Text, check.CommandLanguage, activity.Locale), "message", activity, cancellationToken).ConfigureAwait(false),
             AgentCommand.Help help => Answer("help", HelpCardBuilder.Build(UiText(typed, help.CommandLanguage, activity.Locale), engine.Rules.Channels, help.UnknownCommand)),
             AgentCommand.Form form => Answer("form", DraftFormCardBuilder.Build(UiText(typed, form.CommandLanguage, activity.Locale), engine.Rules.Channels)),
             AgentCommand.InvalidOptions invalid => InvalidOptions(UiText(null, invalid.CommandLanguage, activity.Locale)),
@@ -104,7 +106,7 @@ internal sealed partial class AgentConversationHandler(
         var card = request.Verb switch
         {
             CardVerbs.Check or CardVerbs.Recheck when draft is not null =>
-                CheckDraft(draft, UiText(draft.Text, hint, activity.Locale), request.Verb, activity),
+                await CheckDraftAsync(draft, UiText(draft.Text, hint, activity.Locale), request.Verb, activity, cancellationToken).ConfigureAwait(false),
             CardVerbs.Check or CardVerbs.Recheck => Empty(UiText(null, hint, activity.Locale), request.Verb),
             CardVerbs.RequestApproval when approvals.Enabled && draft is not null =>
                 await approvals.RequestAsync(activity, draft, UiText(null, hint, activity.Locale), cancellationToken).ConfigureAwait(false),
@@ -129,7 +131,7 @@ internal sealed partial class AgentConversationHandler(
         await SendAsync(activity, WelcomeCardBuilder.Build(text, engine.Rules.Channels), replyToId: null, cancellationToken).ConfigureAwait(false);
     }
 
-    private AdaptiveCard CheckDraft(DraftRequest draft, BotText text, string source, Activity activity)
+    private async Task<AdaptiveCard> CheckDraftAsync(DraftRequest draft, BotText text, string source, Activity activity, CancellationToken cancellationToken)
     {
         if (draft.Text.Length > MaxDraftLength)
         {
@@ -144,8 +146,11 @@ internal sealed partial class AgentConversationHandler(
             return NoticeCardBuilder.Build(text, BotTextKey.UnknownChannelTitle, text.Format(BotTextKey.UnknownChannelBody, known));
         }
 
+        // A known customer's context (name, language, region, history) personalises the suggestion and tells the privacy
+        // rules whose data the draft may repeat; an unknown handle is checked as given.
         var customer = draft.CustomerHandle is { } handle ? new CustomerContext(Handle: handle) : null;
-        var checkedDraft = new Draft(draft.Text, draft.Channel, draft.Language, customer);
+        var (checkedDraft, profile) = await DraftCustomers.CompleteAsync(
+            new Draft(draft.Text, draft.Channel, draft.Language, customer), customers, cancellationToken).ConfigureAwait(false);
         var verdict = engine.Check(checkedDraft);
         auditor.Record(verdict, activity.From?.AadObjectId ?? activity.From?.Id ?? "unknown", activity.From?.Name, "teams");
         if (logger.IsEnabled(LogLevel.Information))
@@ -155,7 +160,7 @@ internal sealed partial class AgentConversationHandler(
         }
 
         // The offline suggester answers in memory, so the card is still built in the invoke's response time.
-        var suggestion = suggester.Suggest(new SuggestionRequest(checkedDraft, verdict, Customer: null)).Suggestion;
+        var suggestion = suggester.Suggest(new SuggestionRequest(checkedDraft, verdict, profile)).Suggestion;
         return ResultCardBuilder.Build(
             verdict, draft, text, suggestion is not null && suggestion.Text != draft.Text ? suggestion : null, approvals.Enabled);
     }

@@ -76,6 +76,19 @@ public sealed class AgentConversationEndToEndTests(KestrelBotFactory factory) : 
     }
 
     [Fact]
+    public async Task Message_KnownCustomer_SuggestionGreetsThemByTheirPreferredName()
+    {
+        // @maria_g is in the sample customers the host loads into its empty store; the draft does not name her.
+        using var response = await PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "check whatsapp es @maria_g: Tu pedido sale mañana."));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var card = Assert.Single(_connector.Calls).Card;
+        var suggestion = CardJson.OfType(card, "Action.Execute").Single(a => a.GetProperty("title").GetString() == "Usar sugerencia").GetProperty("data").GetProperty("text").GetString();
+        Assert.Contains("María", suggestion, StringComparison.Ordinal);
+        Assert.Contains("Tu pedido sale mañana.", suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invoke_RecheckEditedDraft_AnswersWithUpdatedCardInTheHttpResponse()
     {
         var data = new { channel = "x", ui = "en", text = "Hi Sam, your order left our warehouse this morning and should reach you by Thursday." };
