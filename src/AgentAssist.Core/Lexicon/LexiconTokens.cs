@@ -41,6 +41,12 @@ internal sealed class LexiconTokens
     private char[] _skeletons = new char[512];
     private byte[] _runs = new byte[512];
 
+    /// <summary>What a slot of <see cref="Walks"/> holds until the word is walked.</summary>
+    public const int NotWalked = int.MinValue;
+
+    private object? _walkOwner;
+    private int[] _walks = new int[320];
+
     /// <summary>The folded text read.</summary>
     public string Text { get; private set; } = string.Empty;
 
@@ -73,6 +79,28 @@ internal sealed class LexiconTokens
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// Room for what <paramref name="owner"/> (the trie of a group of matchers) found for each word of this text:
+    /// <paramref name="stride"/> ints per word, <see cref="NotWalked"/> until it writes them. Only one owner keeps its
+    /// results at a time; another owner, or another text, starts afresh.
+    /// </summary>
+    public Span<int> Walks(object owner, int stride)
+    {
+        var size = Count * stride;
+        if (!ReferenceEquals(_walkOwner, owner))
+        {
+            if (_walks.Length < size)
+            {
+                _walks = new int[Math.Max(size, _walks.Length * 2)];
+            }
+
+            _walks.AsSpan(0, size).Fill(NotWalked);
+            _walkOwner = owner;
+        }
+
+        return _walks.AsSpan(0, size);
     }
 
     /// <summary>The letters the word stands for: leetspeak undone, <c>*</c> kept for a masked letter.</summary>
@@ -163,6 +191,7 @@ internal sealed class LexiconTokens
     {
         Text = text;
         Count = 0;
+        _walkOwner = null;
         if (_letters.Length < text.Length + MaxWord)
         {
             var size = text.Length + MaxWord;
