@@ -128,11 +128,16 @@ public sealed class LexiconMatcher
     /// <param name="folded">Folded text (<see cref="FoldedText.Value"/>): lower case, accents removed.</param>
     /// <param name="allowedTerms">Indexes of terms to leave alone this time (a per-locale allow-list); their words are still consumed.</param>
     /// <param name="matches">Receives the matches.</param>
-    public void FindAll(string folded, IReadOnlySet<int>? allowedTerms, ICollection<LexiconMatch> matches)
+    public void FindAll(string folded, IReadOnlySet<int>? allowedTerms, ICollection<LexiconMatch> matches) =>
+        FindAll(folded, null, allowedTerms, matches);
+
+    /// <inheritdoc cref="FindAll(string, IReadOnlySet{int}?, ICollection{LexiconMatch})"/>
+    /// <param name="words">The words <see cref="Tokenizer"/> found in <paramref name="folded"/>, when the check has them (<see cref="LexiconTokens.Of"/>).</param>
+    internal void FindAll(string folded, IReadOnlyList<Token>? words, IReadOnlySet<int>? allowedTerms, ICollection<LexiconMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(folded);
         ArgumentNullException.ThrowIfNull(matches);
-        var tokens = LexiconTokens.Of(folded);
+        var tokens = LexiconTokens.Of(folded, words);
         var work = new Workspace(tokens.WorkWord, tokens.WorkSkeleton, tokens.WorkRuns);
         var openings = tokens.WordOpenings;
         var singles = 0;

@@ -1,3 +1,6 @@
+using System.Buffers;
+using Word = AgentAssist.Core.Text.Token;
+
 namespace AgentAssist.Core.Lexicon;
 
 /// <summary>
@@ -25,6 +28,9 @@ internal sealed class LexiconTokens
 
     /// <summary>A word with digits needs this many letters, and more letters than digits, to be read as leetspeak.</summary>
     private const int MinLettersWithDigits = 3;
+
+    /// <summary>The characters that make this reader's words differ from <see cref="Text.Tokenizer"/>'s: symbols read as letters, handles.</summary>
+    private static readonly SearchValues<char> Symbols = SearchValues.Create("@$!*");
 
     [ThreadStatic]
     private static LexiconTokens? t_last;
@@ -70,16 +76,37 @@ internal sealed class LexiconTokens
     public Span<byte> WorkRuns => _workRuns;
 
     /// <summary>The words of <paramref name="folded"/>, read now or reused from the last read on this thread.</summary>
-    public static LexiconTokens Of(string folded)
+    /// <param name="folded">The folded text.</param>
+    /// <param name="words">
+    /// The text's words as <see cref="Text.Tokenizer"/> found them, if the check has them already: when the text has no
+    /// symbol read as a letter (<c>@ $ ! *</c>) and no link, this reader's words start and end where those do, so
+    /// their bounds are taken from there instead of scanning the text a second time.
+    /// </param>
+    public static LexiconTokens Of(string folded, IReadOnlyList<Word>? words = null)
     {
         var tokens = t_last ??= new LexiconTokens();
         if (!ReferenceEquals(tokens.Text, folded))
         {
-            tokens.Read(folded);
+            tokens.Read(folded, words);
         }
 
         return tokens;
     }
+
+    /// <summary>Reads <paramref name="folded"/> into a new instance, not the thread's (for tests).</summary>
+    internal static LexiconTokens ReadNew(string folded, IReadOnlyList<Word>? words)
+    {
+        var tokens = new LexiconTokens();
+        tokens.Read(folded, words);
+        return tokens;
+    }
+
+    /// <summary>Whether the words of <paramref name="text"/> read from <paramref name="words"/> are the ones <see cref="NextToken"/> finds.</summary>
+    internal static bool CanReadFrom(string text, IReadOnlyList<Word> words) =>
+        (words.Count == 0 || ReferenceEquals(words[0].FoldedText, text))
+        && !text.AsSpan().ContainsAny(Symbols)
+        && !text.Contains("http", StringComparison.Ordinal)
+        && !text.Contains("www.", StringComparison.Ordinal);
 
     /// <summary>
     /// Room for what <paramref name="owner"/> (the trie of a group of matchers) found for each word of this text:
@@ -187,8 +214,13 @@ internal sealed class LexiconTokens
         return size;
     }
 
-    private void Read(string text)
+    private void Read(string text, IReadOnlyList<Word>? words)
     {
+        if (words is not null && !CanReadFrom(text, words))
+        {
+            words = null;
+        }
+
         Text = text;
         Count = 0;
         _walkOwner = null;
@@ -202,7 +234,9 @@ internal sealed class LexiconTokens
 
         var used = 0;
         var position = 0;
-        while (NextToken(text, ref position, out var start, out var end))
+        int start;
+        int end;
+        while (words is null ? NextToken(text, ref position, out start, out end) : NextWord(words, ref position, out start, out end))
         {
             var letters = _letters.AsSpan(used);
             int length;
@@ -248,6 +282,25 @@ internal sealed class LexiconTokens
             _tokens[Count++] = new Token(start, end, used, length, skeletonLength, wildcards > 0, hasOne, single, real, opening);
             used += length;
         }
+    }
+
+    /// <summary>
+    /// The next of <paramref name="words"/>, for a text where they are this reader's words: with no <c>@ $ ! *</c>
+    /// and no link, <see cref="NextToken"/> starts a word at the same letters and digits, takes the same apostrophes
+    /// and trims only the same possessive 's.
+    /// </summary>
+    private static bool NextWord(IReadOnlyList<Word> words, ref int position, out int start, out int end)
+    {
+        if (position == words.Count)
+        {
+            start = end = 0;
+            return false;
+        }
+
+        var folded = words[position++].Folded;
+        start = folded.Start;
+        end = folded.End;
+        return true;
     }
 
     /// <summary>

@@ -128,7 +128,7 @@ public sealed class LexiconRule : IRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(findings);
         var matches = context.LexiconMatchBuffer();
-        _matcher.FindAll(context.Folded.Value, AllowedFor(context), matches);
+        _matcher.FindAll(context.Folded.Value, context.TokensIfRead, AllowedFor(context), matches);
         foreach (var match in matches)
         {
             var basics = _terms[match.Term].Severity == _basics.Severity ? _basics : _mild;
