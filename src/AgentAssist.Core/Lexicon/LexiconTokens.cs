@@ -29,8 +29,8 @@ internal sealed class LexiconTokens
     /// <summary>A word with digits needs this many letters, and more letters than digits, to be read as leetspeak.</summary>
     private const int MinLettersWithDigits = 3;
 
-    /// <summary>The characters that make this reader's words differ from <see cref="Text.Tokenizer"/>'s: symbols read as letters, handles.</summary>
-    private static readonly SearchValues<char> Symbols = SearchValues.Create("@$!*");
+    /// <summary>Characters that make this reader's words differ from <see cref="Text.Tokenizer"/>'s wherever they are: symbols read as letters, handles (<c>!</c> only inside a word, see <see cref="ExclamationsAtEdges"/>).</summary>
+    private static readonly SearchValues<char> Symbols = SearchValues.Create("@$*");
 
     [ThreadStatic]
     private static LexiconTokens? t_last;
@@ -79,8 +79,9 @@ internal sealed class LexiconTokens
     /// <param name="folded">The folded text.</param>
     /// <param name="words">
     /// The text's words as <see cref="Text.Tokenizer"/> found them, if the check has them already: when the text has no
-    /// symbol read as a letter (<c>@ $ ! *</c>) and no link, this reader's words start and end where those do, so
-    /// their bounds are taken from there instead of scanning the text a second time.
+    /// symbol read as a letter (<c>@ $ *</c>, or <c>!</c> other than at a word's edge) and no link, this reader's words
+    /// start and end where those do (<see cref="CanReadFrom"/>), so their bounds are taken from there instead of
+    /// scanning the text a second time.
     /// </param>
     public static LexiconTokens Of(string folded, IReadOnlyList<Word>? words = null)
     {
@@ -106,7 +107,42 @@ internal sealed class LexiconTokens
         (words.Count == 0 || ReferenceEquals(words[0].FoldedText, text))
         && !text.AsSpan().ContainsAny(Symbols)
         && !text.Contains("http", StringComparison.Ordinal)
-        && !text.Contains("www.", StringComparison.Ordinal);
+        && !text.Contains("www.", StringComparison.Ordinal)
+        && ExclamationsAtEdges(text);
+
+    /// <summary>
+    /// Whether every run of <c>!</c> in <paramref name="text"/> is trimmed away by <see cref="Trim"/> as
+    /// <see cref="Text.Tokenizer"/> leaves it out: after a letter or digit, the run must end the word (no letter, digit
+    /// or apostrophe after it: <c>thanks!</c>, not <c>sh!t</c>); elsewhere it starts a word and is trimmed from its
+    /// front, unless an apostrophe follows (<c>!'s</c> would keep the apostrophe).
+    /// </summary>
+    private static bool ExclamationsAtEdges(string text)
+    {
+        var from = 0;
+        while (true)
+        {
+            var found = text.AsSpan(from).IndexOf('!');
+            if (found < 0)
+            {
+                return true;
+            }
+
+            var a = from + found;
+            var b = a;
+            while (b < text.Length && text[b] == '!')
+            {
+                b++;
+            }
+
+            var afterWord = a > 0 && char.IsLetterOrDigit(text[a - 1]);
+            if (b < text.Length && (text[b] == '\'' || (afterWord && char.IsLetterOrDigit(text[b]))))
+            {
+                return false;
+            }
+
+            from = b;
+        }
+    }
 
     /// <summary>
     /// Room for what <paramref name="owner"/> (the trie of a group of matchers) found for each word of this text:
@@ -285,9 +321,9 @@ internal sealed class LexiconTokens
     }
 
     /// <summary>
-    /// The next of <paramref name="words"/>, for a text where they are this reader's words: with no <c>@ $ ! *</c>
-    /// and no link, <see cref="NextToken"/> starts a word at the same letters and digits, takes the same apostrophes
-    /// and trims only the same possessive 's.
+    /// The next of <paramref name="words"/>, for a text where they are this reader's words: with no <c>@ $ *</c>,
+    /// no link and <c>!</c> only where <see cref="Trim"/> drops it, <see cref="NextToken"/> starts a word at the same
+    /// letters and digits, takes the same apostrophes and trims only the same possessive 's.
     /// </summary>
     private static bool NextWord(IReadOnlyList<Word> words, ref int position, out int start, out int end)
     {

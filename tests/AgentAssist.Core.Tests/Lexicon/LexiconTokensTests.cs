@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AgentAssist.Core.Lexicon;
 using AgentAssist.Core.Text;
 using FsCheck.Xunit;
@@ -16,14 +17,26 @@ public sealed class LexiconTokensTests
         "fuck", "Sh1t", "b00bs", "a55", "A55", "we'll", "Kivo's", "it's", "'quoted'", "o'", "s", "a", "I", "x",
         "café", "Niño", "AÑO", "coño", "сука", "рuta", "ß", "İstanbul", "ǅ", "½", "٣", "12", "555-1234", "3rd", "l33t",
         "f.u.c.k", "f u c k", "-", "—", ".", ",", "?", "'", "’", "\"", "(", ")", "#tag", "_", "👍", "\n", "\t", "…",
+        "thanks!", "wow!!", "!hey", "!", "!!", "it's!", "Kivo's!",
     ];
 
-    private static readonly string[] Rare = ["@handle", "a$$", "sh!t", "f*ck", "*really*", "http://x.co/a", "www.x.es", "https", "!!!"];
+    private static readonly string[] Rare = ["@handle", "a$$", "sh!t", "f*ck", "*really*", "http://x.co/a", "www.x.es", "https", "wait!you", "!'s", "ok!'", "1!2"];
 
     [Property(MaxTest = 1000)]
-    public void Of_TokenizerWords_SameWordsAsOwnScan(int seed)
+    public void Of_TokenizerWords_SameWordsAsOwnScan(int seed) => AssertSameWords(RandomText(new Random(seed)));
+
+    /// <summary>Texts at the edge of <see cref="LexiconTokens.CanReadFrom"/>: read from the words or not, the words are the same.</summary>
+    [Theory]
+    [InlineData("x !'s here")]
+    [InlineData("Kivo's! great!! !wow !!")]
+    [InlineData("it!'s ok!'")]
+    [InlineData("wait!you sh!t 1!2")]
+    [InlineData("done!\nnext")]
+    public void Of_EdgeTexts_SameWordsAsOwnScan(string text) => AssertSameWords(text);
+
+    private static void AssertSameWords(string text)
     {
-        var folded = FoldedText.Create(RandomText(new Random(seed)));
+        var folded = FoldedText.Create(text);
         var words = Tokenizer.Tokenize(folded);
 
         var scanned = LexiconTokens.ReadNew(folded.Value, null);
@@ -41,7 +54,10 @@ public sealed class LexiconTokensTests
         Assert.Equal(scanned.WordOpenings.ToArray(), fromWords.WordOpenings.ToArray());
     }
 
-    /// <summary>Most texts <see cref="Of_TokenizerWords_SameWordsAsOwnScan"/> makes are read from the words, and a text with a symbol or a link never is.</summary>
+    /// <summary>
+    /// Most texts <see cref="Of_TokenizerWords_SameWordsAsOwnScan"/> makes are read from the words, and a text with
+    /// <c>@ $ *</c>, a link, a <c>!</c> inside a word or a <c>!</c> before an apostrophe never is.
+    /// </summary>
     [Fact]
     public void CanReadFrom_RandomTexts_OnlyWithoutSymbolsAndLinks()
     {
@@ -49,7 +65,8 @@ public sealed class LexiconTokensTests
         for (var seed = 0; seed < 500; seed++)
         {
             var folded = FoldedText.Create(RandomText(new Random(seed)));
-            var plain = folded.Value.IndexOfAny(['@', '$', '!', '*']) < 0 && !folded.Value.Contains("http", StringComparison.Ordinal) && !folded.Value.Contains("www.", StringComparison.Ordinal);
+            var plain = folded.Value.IndexOfAny(['@', '$', '*']) < 0 && !folded.Value.Contains("http", StringComparison.Ordinal) && !folded.Value.Contains("www.", StringComparison.Ordinal)
+                && !Regex.IsMatch(folded.Value, @"[\p{L}\p{Nd}]!+[\p{L}\p{Nd}]|!+'");
 
             Assert.Equal(plain, LexiconTokens.CanReadFrom(folded.Value, Tokenizer.Tokenize(folded)));
             readFromWords += plain ? 1 : 0;
