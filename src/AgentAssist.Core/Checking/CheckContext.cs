@@ -41,6 +41,9 @@ public sealed class CheckContext
 
     public IReadOnlyList<Token> Tokens => _tokens ??= Tokenizer.Tokenize(Folded);
 
+    /// <summary><see cref="Tokens"/> if a rule has asked for them already, else <see langword="null"/> (a lexicon rule reads its words either way).</summary>
+    internal IReadOnlyList<Token>? TokensIfRead => _tokens;
+
     /// <summary>The <see cref="WordVocabulary"/> id of each of <see cref="Tokens"/>, for phrase matchers.</summary>
     public ReadOnlySpan<int> WordIds => _wordIds ??= WordVocabulary.Find(Tokens);
 

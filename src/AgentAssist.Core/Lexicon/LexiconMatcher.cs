@@ -37,11 +37,13 @@ public sealed class LexiconMatcher
     private const int RootTableSize = 0x180;
     private const int Root = 0;
 
+    private readonly Group _group;
+    private readonly int _rule;
     private readonly Node[] _nodes;
     private readonly ulong[] _edgeKeys;
     private readonly int[] _edgeTargets;
     private readonly int _edgeShift;
-    private readonly int[] _rootTable = new int[RootTableSize];
+    private readonly int[] _rootTable;
 
     /// <summary>One bit per pair of ASCII skeleton letters a word can start with and still reach a term; see <see cref="LexiconTokens.Token.Opening"/>.</summary>
     private readonly ulong[] _openings;
@@ -58,86 +60,55 @@ public sealed class LexiconMatcher
     /// <param name="allow">Words never matched, such as innocent words that look like an inflected term (<c>pricked</c>).</param>
     /// <exception cref="ArgumentException">A term is not valid.</exception>
     public LexiconMatcher(IReadOnlyList<string> terms, IEnumerable<string> suffixes, IEnumerable<string> allow)
+        : this(Group.Build([(terms, suffixes, allow)]), 0)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        ArgumentNullException.ThrowIfNull(suffixes);
-        ArgumentNullException.ThrowIfNull(allow);
-        var builder = new TrieBuilder();
-        var entries = new List<Entry>();
-        var runs = new List<byte>();
-        var plainWords = new List<(string, bool, int)>();
-        for (var term = 0; term < terms.Count; term++)
-        {
-            var parsed = Parse(terms[term], out var problem) ?? throw new ArgumentException(problem, nameof(terms));
-            var skeleton = new List<char>();
-            var start = runs.Count;
-            foreach (var word in parsed.Words)
-            {
-                if (skeleton.Count > 0)
-                {
-                    skeleton.Add(WordBreak);
-                    runs.Add(1);
-                }
+    }
 
-                AddSkeleton(word, skeleton, runs);
-            }
-
-            var node = builder.Insert(skeleton);
-            var runSum = 0;
-            for (var k = start; k < runs.Count; k++)
-            {
-                runSum += runs[k];
-            }
-
-            var phrase = parsed.Words.Length > 1;
-            builder.AddEntry(node, entries.Count);
-            entries.Add(new Entry(term, start, skeleton.Count, parsed.Words[^1].Length, runSum, parsed.Prefix, phrase));
-            if (!phrase)
-            {
-                plainWords.Add((parsed.Words[0], parsed.Prefix, term));
-            }
-        }
-
-        (_nodes, var edgeChars, var edgeTargets, var ordered) = builder.Build();
-
-        // Edges live in one open-addressing table keyed by (node, letter): one multiply and a probe or two per letter.
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, edgeChars.Length * 2));
-        _edgeShift = 64 - BitOperations.Log2((uint)capacity);
-        _edgeKeys = new ulong[capacity];
-        _edgeTargets = new int[capacity];
-        for (var n = 0; n < _nodes.Length; n++)
-        {
-            for (var e = _nodes[n].FirstEdge; e < _nodes[n].FirstEdge + _nodes[n].EdgeCount; e++)
-            {
-                var key = EdgeKey(n, edgeChars[e]);
-                var slot = EdgeSlot(key);
-                while (_edgeKeys[slot] != 0)
-                {
-                    slot = (slot + 1) & (capacity - 1);
-                }
-
-                _edgeKeys[slot] = key;
-                _edgeTargets[slot] = edgeTargets[e];
-            }
-        }
-
-        _entries = ordered.Select(i => entries[i]).ToArray();
-        _runs = [.. runs];
-        _plainWords = [.. plainWords];
-        for (var c = 0; c < RootTableSize; c++)
-        {
-            _rootTable[c] = FindEdge(Root, (char)c);
-        }
-
-        _openings = Openings();
-
-        _suffixes = suffixes.Select(s => Affix.Create(FoldedText.Create(s).Value)).Where(a => a.Skeleton.Length > 0).ToArray();
-        _allow = allow.Select(a => FoldedText.Create(a).Value.Replace("'", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+    private LexiconMatcher(Group group, int rule)
+    {
+        _group = group;
+        _rule = rule;
+        _nodes = group.Nodes;
+        _edgeKeys = group.EdgeKeys;
+        _edgeTargets = group.EdgeTargets;
+        _edgeShift = group.EdgeShift;
+        _rootTable = group.RootTable;
+        _entries = group.Entries;
+        _runs = group.Runs;
+        var member = group.Members[rule];
+        _plainWords = member.PlainWords;
+        _openings = member.Openings;
+        _suffixes = member.Suffixes;
+        _allow = member.Allow;
         _allowLookup = _allow.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = member.TermCount;
+    }
+
+    /// <summary>
+    /// Builds matchers for several word lists (the lexicon rules of a pack) over one trie whose entries carry their
+    /// list. Each matcher finds exactly what a matcher built from its list alone finds, but a word is walked through
+    /// the trie once for all of them per check (<see cref="LexiconTokens.Walks"/>), not once per list.
+    /// </summary>
+    /// <exception cref="ArgumentException">A term is not valid.</exception>
+    internal static LexiconMatcher[] CreateGroup(IReadOnlyList<(IReadOnlyList<string> Terms, IEnumerable<string> Suffixes, IEnumerable<string> Allow)> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        var group = Group.Build(lists);
+        var matchers = new LexiconMatcher[lists.Count];
+        for (var rule = 0; rule < matchers.Length; rule++)
+        {
+            matchers[rule] = new LexiconMatcher(group, rule);
+        }
+
+        group.Matchers = matchers;
+        return matchers;
     }
 
     /// <summary>How many terms the matcher holds.</summary>
-    public int Count => _entries.Length;
+    public int Count { get; }
+
+    /// <summary>How many matchers share this matcher's trie (1 unless built by <see cref="CreateGroup"/>).</summary>
+    internal int GroupSize => _group.Members.Length;
 
     /// <summary>
     /// Why <paramref name="term"/> cannot be a term, or <see langword="null"/> when it can: a term is one to six
@@ -157,11 +128,16 @@ public sealed class LexiconMatcher
     /// <param name="folded">Folded text (<see cref="FoldedText.Value"/>): lower case, accents removed.</param>
     /// <param name="allowedTerms">Indexes of terms to leave alone this time (a per-locale allow-list); their words are still consumed.</param>
     /// <param name="matches">Receives the matches.</param>
-    public void FindAll(string folded, IReadOnlySet<int>? allowedTerms, ICollection<LexiconMatch> matches)
+    public void FindAll(string folded, IReadOnlySet<int>? allowedTerms, ICollection<LexiconMatch> matches) =>
+        FindAll(folded, null, allowedTerms, matches);
+
+    /// <inheritdoc cref="FindAll(string, IReadOnlySet{int}?, ICollection{LexiconMatch})"/>
+    /// <param name="words">The words <see cref="Tokenizer"/> found in <paramref name="folded"/>, when the check has them (<see cref="LexiconTokens.Of"/>).</param>
+    internal void FindAll(string folded, IReadOnlyList<Token>? words, IReadOnlySet<int>? allowedTerms, ICollection<LexiconMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(folded);
         ArgumentNullException.ThrowIfNull(matches);
-        var tokens = LexiconTokens.Of(folded);
+        var tokens = LexiconTokens.Of(folded, words);
         var work = new Workspace(tokens.WorkWord, tokens.WorkSkeleton, tokens.WorkRuns);
         var openings = tokens.WordOpenings;
         var singles = 0;
@@ -232,7 +208,26 @@ public sealed class LexiconMatcher
         ReadOnlySpan<char> skeleton = tokens.Skeleton(token);
         ReadOnlySpan<byte> runs = tokens.Runs(token);
         var letters = tokens.Letters(token);
-        var best = MatchWord(skeleton, runs, 0, 0, skeleton.Length, Root, allowCompound: true, out var node);
+        int best;
+        int node;
+        if (_group.Matchers.Length > 1)
+        {
+            // The first matcher of the group to reach this word walks it for all of them; the others read the result.
+            var stride = _group.Matchers.Length + 1;
+            var walk = tokens.Walks(_group, stride).Slice(index * stride, stride);
+            if (walk[0] == LexiconTokens.NotWalked)
+            {
+                walk[0] = _group.WalkAll(skeleton, runs, walk[1..]);
+            }
+
+            best = walk[1 + _rule];
+            node = walk[0];
+        }
+        else
+        {
+            best = MatchWord(skeleton, runs, 0, 0, skeleton.Length, Root, allowCompound: true, out node);
+        }
+
         if (best < 0 && token.HasOne)
         {
             // "1" is an i more often than an l (sh1t), but not always (1ick).
@@ -333,7 +328,7 @@ public sealed class LexiconMatcher
             for (var e = current.FirstEntry; e < current.FirstEntry + current.EntryCount; e++)
             {
                 var entry = _entries[e];
-                if (!RunsCover(runs[origin..consumed], entry, lastMayDouble: entry.Prefix && consumed < to))
+                if (entry.Rule != _rule || !RunsCover(runs[origin..consumed], entry, lastMayDouble: entry.Prefix && consumed < to))
                 {
                     continue;
                 }
@@ -356,38 +351,13 @@ public sealed class LexiconMatcher
         return best;
     }
 
-    /// <summary>The pairs of ASCII letters a word's skeleton may start with to reach a term (every pair after a node that ends a term).</summary>
-    private ulong[] Openings()
-    {
-        var openings = new ulong[LexiconTokens.Openings / 64];
-        for (var first = 0; first < LexiconTokens.OpeningLetters; first++)
-        {
-            var node = Child(Root, (char)first);
-            if (node < 0)
-            {
-                continue;
-            }
-
-            for (var second = 0; second < LexiconTokens.OpeningLetters; second++)
-            {
-                if (_nodes[node].EntryCount > 0 || Child(node, (char)second) >= 0)
-                {
-                    var pair = (first * LexiconTokens.OpeningLetters) + second;
-                    openings[pair >> 6] |= 1UL << pair;
-                }
-            }
-        }
-
-        return openings;
-    }
-
-    private bool IsCompoundTail(ReadOnlySpan<char> skeleton, ReadOnlySpan<byte> runs, int from, int to)
+    internal bool IsCompoundTail(ReadOnlySpan<char> skeleton, ReadOnlySpan<byte> runs, int from, int to)
     {
         var tail = MatchWord(skeleton, runs, from, from, to, Root, allowCompound: false, out _);
         return tail >= 0 && _entries[tail].LastWordLetters >= MinCompoundPart;
     }
 
-    private bool RunsCover(ReadOnlySpan<byte> runs, Entry entry, bool lastMayDouble)
+    internal bool RunsCover(ReadOnlySpan<byte> runs, Entry entry, bool lastMayDouble)
     {
         if (runs.Length != entry.Length)
         {
@@ -409,7 +379,7 @@ public sealed class LexiconMatcher
         return true;
     }
 
-    private bool IsSuffix(ReadOnlySpan<char> skeleton, ReadOnlySpan<byte> runs)
+    internal bool IsSuffix(ReadOnlySpan<char> skeleton, ReadOnlySpan<byte> runs)
     {
         foreach (var suffix in _suffixes)
         {
@@ -549,7 +519,7 @@ public sealed class LexiconMatcher
         }
     }
 
-    private int Child(int node, char c)
+    internal int Child(int node, char c)
     {
         if (node == Root)
         {
@@ -578,13 +548,13 @@ public sealed class LexiconMatcher
         }
     }
 
-    private static ulong EdgeKey(int node, char c) => ((ulong)(uint)node << 16 | c) + 1;
+    internal static ulong EdgeKey(int node, char c) => ((ulong)(uint)node << 16 | c) + 1;
 
     private int EdgeSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _edgeShift);
 
     private static bool IsSpellingSeparator(char c) => c is ' ' or '.' or '-' or '_' or '·';
 
-    private static void AddSkeleton(string word, List<char> skeleton, List<byte> runs)
+    internal static void AddSkeleton(string word, List<char> skeleton, List<byte> runs)
     {
         Span<char> chars = stackalloc char[word.Length];
         Span<byte> lengths = stackalloc byte[word.Length];
@@ -596,7 +566,7 @@ public sealed class LexiconMatcher
         }
     }
 
-    private static ParsedTerm? Parse(string term, out string? problem)
+    internal static ParsedTerm? Parse(string term, out string? problem)
     {
         problem = null;
         if (string.IsNullOrWhiteSpace(term))
@@ -649,7 +619,7 @@ public sealed class LexiconMatcher
         return new ParsedTerm(words, prefix);
     }
 
-    private sealed record ParsedTerm(string[] Words, bool Prefix);
+    internal sealed record ParsedTerm(string[] Words, bool Prefix);
 
     private readonly record struct Single(int Start, int End, char Letter, bool Real);
 
@@ -662,7 +632,7 @@ public sealed class LexiconMatcher
         public Span<byte> Runs { get; } = runs;
     }
 
-    private readonly record struct Node(int FirstEdge, int EdgeCount, int FirstEntry, int EntryCount);
+    internal readonly record struct Node(int FirstEdge, int EdgeCount, int FirstEntry, int EntryCount);
 
     /// <param name="Term">Index of the term.</param>
     /// <param name="RunStart">Where its run lengths start in <see cref="_runs"/>.</param>
@@ -671,9 +641,10 @@ public sealed class LexiconMatcher
     /// <param name="RunSum">Letters of the whole term, to prefer the most specific of two terms with one skeleton (<c>boob</c> over <c>bob</c>).</param>
     /// <param name="Prefix">Whether it matches every word that starts with it.</param>
     /// <param name="Phrase">Whether it has several words.</param>
-    private readonly record struct Entry(int Term, int RunStart, int Length, int LastWordLetters, int RunSum, bool Prefix, bool Phrase);
+    /// <param name="Rule">Which word list of the group it belongs to.</param>
+    internal readonly record struct Entry(int Rule, int Term, int RunStart, int Length, int LastWordLetters, int RunSum, bool Prefix, bool Phrase);
 
-    private sealed record Affix(string Plain, char[] Skeleton, byte[] Runs)
+    internal sealed record Affix(string Plain, char[] Skeleton, byte[] Runs)
     {
         public static Affix Create(string plain)
         {
@@ -685,8 +656,210 @@ public sealed class LexiconMatcher
         }
     }
 
+    /// <summary>What the matchers of one group share (the trie, whose entries carry their list) and what each list has of its own.</summary>
+    private sealed class Group
+    {
+        public Node[] Nodes { get; private init; } = [];
+
+        public ulong[] EdgeKeys { get; private init; } = [];
+
+        public int[] EdgeTargets { get; private init; } = [];
+
+        public int EdgeShift { get; private init; }
+
+        public int[] RootTable { get; private init; } = [];
+
+        public Entry[] Entries { get; private init; } = [];
+
+        public byte[] Runs { get; private init; } = [];
+
+        public Member[] Members { get; private init; } = [];
+
+        /// <summary>The matchers over this group, by list; set once they are built.</summary>
+        public LexiconMatcher[] Matchers { get; set; } = [];
+
+        public static Group Build(IReadOnlyList<(IReadOnlyList<string> Terms, IEnumerable<string> Suffixes, IEnumerable<string> Allow)> lists)
+        {
+            var builder = new TrieBuilder();
+            var entries = new List<Entry>();
+            var runs = new List<byte>();
+            var members = new Member[lists.Count];
+            for (var rule = 0; rule < lists.Count; rule++)
+            {
+                var (terms, suffixes, allow) = lists[rule];
+                ArgumentNullException.ThrowIfNull(terms);
+                ArgumentNullException.ThrowIfNull(suffixes);
+                ArgumentNullException.ThrowIfNull(allow);
+                var plainWords = new List<(string, bool, int)>();
+                var openings = new ulong[LexiconTokens.Openings / 64];
+                for (var term = 0; term < terms.Count; term++)
+                {
+                    var parsed = Parse(terms[term], out var problem) ?? throw new ArgumentException(problem, nameof(lists));
+                    var skeleton = new List<char>();
+                    var start = runs.Count;
+                    foreach (var word in parsed.Words)
+                    {
+                        if (skeleton.Count > 0)
+                        {
+                            skeleton.Add(WordBreak);
+                            runs.Add(1);
+                        }
+
+                        AddSkeleton(word, skeleton, runs);
+                    }
+
+                    var node = builder.Insert(skeleton);
+                    var runSum = 0;
+                    for (var k = start; k < runs.Count; k++)
+                    {
+                        runSum += runs[k];
+                    }
+
+                    var phrase = parsed.Words.Length > 1;
+                    builder.AddEntry(node, entries.Count);
+                    entries.Add(new Entry(rule, term, start, skeleton.Count, parsed.Words[^1].Length, runSum, parsed.Prefix, phrase));
+                    if (!phrase)
+                    {
+                        plainWords.Add((parsed.Words[0], parsed.Prefix, term));
+                    }
+
+                    AddOpenings(skeleton, openings);
+                }
+
+                members[rule] = new Member(
+                    terms.Count,
+                    [.. plainWords],
+                    openings,
+                    suffixes.Select(s => Affix.Create(FoldedText.Create(s).Value)).Where(a => a.Skeleton.Length > 0).ToArray(),
+                    allow.Select(a => FoldedText.Create(a).Value.Replace("'", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal));
+            }
+
+            var (nodes, edgeChars, edgeTargets, ordered) = builder.Build();
+
+            // Edges live in one open-addressing table keyed by (node, letter): one multiply and a probe or two per letter.
+            var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, edgeChars.Length * 2));
+            var shift = 64 - BitOperations.Log2((uint)capacity);
+            var keys = new ulong[capacity];
+            var targets = new int[capacity];
+            for (var n = 0; n < nodes.Length; n++)
+            {
+                for (var e = nodes[n].FirstEdge; e < nodes[n].FirstEdge + nodes[n].EdgeCount; e++)
+                {
+                    var key = EdgeKey(n, edgeChars[e]);
+                    var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+                    while (keys[slot] != 0)
+                    {
+                        slot = (slot + 1) & (capacity - 1);
+                    }
+
+                    keys[slot] = key;
+                    targets[slot] = edgeTargets[e];
+                }
+            }
+
+            var rootTable = new int[RootTableSize];
+            for (var c = 0; c < RootTableSize; c++)
+            {
+                rootTable[c] = -1;
+                for (var e = nodes[Root].FirstEdge; e < nodes[Root].FirstEdge + nodes[Root].EdgeCount; e++)
+                {
+                    if (edgeChars[e] == c)
+                    {
+                        rootTable[c] = edgeTargets[e];
+                    }
+                }
+            }
+
+            return new Group
+            {
+                Nodes = nodes,
+                EdgeKeys = keys,
+                EdgeTargets = targets,
+                EdgeShift = shift,
+                RootTable = rootTable,
+                Entries = ordered.Select(i => entries[i]).ToArray(),
+                Runs = [.. runs],
+                Members = members,
+            };
+        }
+
+        /// <summary>
+        /// Walks a whole word from the root once for every list: writes each list's best entry (what its own
+        /// <see cref="MatchWord"/> with compounds allowed returns) to <paramref name="best"/> and returns the node
+        /// reached at the end of the word, or -1.
+        /// </summary>
+        public int WalkAll(ReadOnlySpan<char> skeleton, ReadOnlySpan<byte> runs, Span<int> best)
+        {
+            best.Fill(-1);
+            var trie = Matchers[0];
+            var to = skeleton.Length;
+            var node = Root;
+            for (var p = 0; p < to; p++)
+            {
+                node = trie.Child(node, skeleton[p]);
+                if (node < 0)
+                {
+                    return -1;
+                }
+
+                var current = Nodes[node];
+                var consumed = p + 1;
+                for (var e = current.FirstEntry; e < current.FirstEntry + current.EntryCount; e++)
+                {
+                    var entry = Entries[e];
+                    var matcher = Matchers[entry.Rule];
+                    if (!matcher.RunsCover(runs[..consumed], entry, lastMayDouble: entry.Prefix && consumed < to))
+                    {
+                        continue;
+                    }
+
+                    var matched = consumed == to
+                        || entry.Prefix
+                        || (entry.LastWordLetters >= MinInflectedStem && matcher.IsSuffix(skeleton[consumed..to], runs[consumed..to]))
+                        || (!entry.Phrase && entry.LastWordLetters >= MinCompoundPart && matcher.IsCompoundTail(skeleton, runs, consumed, to));
+
+                    // As in MatchWord: a term matched so far always covers the whole skeleton read before it (its runs are checked), so its length is what was consumed.
+                    var before = best[entry.Rule];
+                    if (matched && (before < 0 || consumed > Entries[before].Length || entry.RunSum > Entries[before].RunSum))
+                    {
+                        best[entry.Rule] = e;
+                    }
+                }
+            }
+
+            return node;
+        }
+
+        private static void AddOpenings(List<char> skeleton, ulong[] openings)
+        {
+            // The pairs of ASCII letters a word's skeleton may start with to reach the term (every pair after a term of one letter).
+            var first = skeleton[0];
+            if (first >= LexiconTokens.OpeningLetters)
+            {
+                return;
+            }
+
+            for (var second = 0; second < LexiconTokens.OpeningLetters; second++)
+            {
+                if (skeleton.Count == 1 || skeleton[1] == second)
+                {
+                    var pair = (first * LexiconTokens.OpeningLetters) + second;
+                    openings[pair >> 6] |= 1UL << pair;
+                }
+            }
+        }
+    }
+
+    /// <summary>What one word list of a group has of its own.</summary>
+    private sealed record Member(
+        int TermCount,
+        (string Letters, bool Prefix, int Term)[] PlainWords,
+        ulong[] Openings,
+        Affix[] Suffixes,
+        HashSet<string> Allow);
+
     /// <summary>Builds the trie with dictionaries, then lays it out flat: nodes, their edges and their entries in arrays.</summary>
-    private sealed class TrieBuilder
+    internal sealed class TrieBuilder
     {
         private readonly List<Dictionary<char, int>> _children = [[]];
         private readonly List<List<int>> _entries = [[]];

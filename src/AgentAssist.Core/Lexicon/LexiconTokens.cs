@@ -1,3 +1,6 @@
+using System.Buffers;
+using Word = AgentAssist.Core.Text.Token;
+
 namespace AgentAssist.Core.Lexicon;
 
 /// <summary>
@@ -26,6 +29,9 @@ internal sealed class LexiconTokens
     /// <summary>A word with digits needs this many letters, and more letters than digits, to be read as leetspeak.</summary>
     private const int MinLettersWithDigits = 3;
 
+    /// <summary>Characters that make this reader's words differ from <see cref="Text.Tokenizer"/>'s wherever they are: symbols read as letters, handles (<c>!</c> only inside a word, see <see cref="ExclamationsAtEdges"/>).</summary>
+    private static readonly SearchValues<char> Symbols = SearchValues.Create("@$*");
+
     [ThreadStatic]
     private static LexiconTokens? t_last;
 
@@ -40,6 +46,12 @@ internal sealed class LexiconTokens
     private char[] _letters = new char[512];
     private char[] _skeletons = new char[512];
     private byte[] _runs = new byte[512];
+
+    /// <summary>What a slot of <see cref="Walks"/> holds until the word is walked.</summary>
+    public const int NotWalked = int.MinValue;
+
+    private object? _walkOwner;
+    private int[] _walks = new int[320];
 
     /// <summary>The folded text read.</summary>
     public string Text { get; private set; } = string.Empty;
@@ -64,15 +76,94 @@ internal sealed class LexiconTokens
     public Span<byte> WorkRuns => _workRuns;
 
     /// <summary>The words of <paramref name="folded"/>, read now or reused from the last read on this thread.</summary>
-    public static LexiconTokens Of(string folded)
+    /// <param name="folded">The folded text.</param>
+    /// <param name="words">
+    /// The text's words as <see cref="Text.Tokenizer"/> found them, if the check has them already: when the text has no
+    /// symbol read as a letter (<c>@ $ *</c>, or <c>!</c> other than at a word's edge) and no link, this reader's words
+    /// start and end where those do (<see cref="CanReadFrom"/>), so their bounds are taken from there instead of
+    /// scanning the text a second time.
+    /// </param>
+    public static LexiconTokens Of(string folded, IReadOnlyList<Word>? words = null)
     {
         var tokens = t_last ??= new LexiconTokens();
         if (!ReferenceEquals(tokens.Text, folded))
         {
-            tokens.Read(folded);
+            tokens.Read(folded, words);
         }
 
         return tokens;
+    }
+
+    /// <summary>Reads <paramref name="folded"/> into a new instance, not the thread's (for tests).</summary>
+    internal static LexiconTokens ReadNew(string folded, IReadOnlyList<Word>? words)
+    {
+        var tokens = new LexiconTokens();
+        tokens.Read(folded, words);
+        return tokens;
+    }
+
+    /// <summary>Whether the words of <paramref name="text"/> read from <paramref name="words"/> are the ones <see cref="NextToken"/> finds.</summary>
+    internal static bool CanReadFrom(string text, IReadOnlyList<Word> words) =>
+        (words.Count == 0 || ReferenceEquals(words[0].FoldedText, text))
+        && !text.AsSpan().ContainsAny(Symbols)
+        && !text.Contains("http", StringComparison.Ordinal)
+        && !text.Contains("www.", StringComparison.Ordinal)
+        && ExclamationsAtEdges(text);
+
+    /// <summary>
+    /// Whether every run of <c>!</c> in <paramref name="text"/> is trimmed away by <see cref="Trim"/> as
+    /// <see cref="Text.Tokenizer"/> leaves it out: after a letter or digit, the run must end the word (no letter, digit
+    /// or apostrophe after it: <c>thanks!</c>, not <c>sh!t</c>); elsewhere it starts a word and is trimmed from its
+    /// front, unless an apostrophe follows (<c>!'s</c> would keep the apostrophe).
+    /// </summary>
+    private static bool ExclamationsAtEdges(string text)
+    {
+        var from = 0;
+        while (true)
+        {
+            var found = text.AsSpan(from).IndexOf('!');
+            if (found < 0)
+            {
+                return true;
+            }
+
+            var a = from + found;
+            var b = a;
+            while (b < text.Length && text[b] == '!')
+            {
+                b++;
+            }
+
+            var afterWord = a > 0 && char.IsLetterOrDigit(text[a - 1]);
+            if (b < text.Length && (text[b] == '\'' || (afterWord && char.IsLetterOrDigit(text[b]))))
+            {
+                return false;
+            }
+
+            from = b;
+        }
+    }
+
+    /// <summary>
+    /// Room for what <paramref name="owner"/> (the trie of a group of matchers) found for each word of this text:
+    /// <paramref name="stride"/> ints per word, <see cref="NotWalked"/> until it writes them. Only one owner keeps its
+    /// results at a time; another owner, or another text, starts afresh.
+    /// </summary>
+    public Span<int> Walks(object owner, int stride)
+    {
+        var size = Count * stride;
+        if (!ReferenceEquals(_walkOwner, owner))
+        {
+            if (_walks.Length < size)
+            {
+                _walks = new int[Math.Max(size, _walks.Length * 2)];
+            }
+
+            _walks.AsSpan(0, size).Fill(NotWalked);
+            _walkOwner = owner;
+        }
+
+        return _walks.AsSpan(0, size);
     }
 
     /// <summary>The letters the word stands for: leetspeak undone, <c>*</c> kept for a masked letter.</summary>
@@ -159,10 +250,16 @@ internal sealed class LexiconTokens
         return size;
     }
 
-    private void Read(string text)
+    private void Read(string text, IReadOnlyList<Word>? words)
     {
+        if (words is not null && !CanReadFrom(text, words))
+        {
+            words = null;
+        }
+
         Text = text;
         Count = 0;
+        _walkOwner = null;
         if (_letters.Length < text.Length + MaxWord)
         {
             var size = text.Length + MaxWord;
@@ -173,7 +270,9 @@ internal sealed class LexiconTokens
 
         var used = 0;
         var position = 0;
-        while (NextToken(text, ref position, out var start, out var end))
+        int start;
+        int end;
+        while (words is null ? NextToken(text, ref position, out start, out end) : NextWord(words, ref position, out start, out end))
         {
             var letters = _letters.AsSpan(used);
             int length;
@@ -219,6 +318,25 @@ internal sealed class LexiconTokens
             _tokens[Count++] = new Token(start, end, used, length, skeletonLength, wildcards > 0, hasOne, single, real, opening);
             used += length;
         }
+    }
+
+    /// <summary>
+    /// The next of <paramref name="words"/>, for a text where they are this reader's words: with no <c>@ $ *</c>,
+    /// no link and <c>!</c> only where <see cref="Trim"/> drops it, <see cref="NextToken"/> starts a word at the same
+    /// letters and digits, takes the same apostrophes and trims only the same possessive 's.
+    /// </summary>
+    private static bool NextWord(IReadOnlyList<Word> words, ref int position, out int start, out int end)
+    {
+        if (position == words.Count)
+        {
+            start = end = 0;
+            return false;
+        }
+
+        var folded = words[position++].Folded;
+        start = folded.Start;
+        end = folded.End;
+        return true;
     }
 
     /// <summary>

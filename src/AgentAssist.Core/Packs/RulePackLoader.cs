@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Rules;
+using AgentAssist.Core.Rules.Kinds;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -93,6 +94,7 @@ public static partial class RulePackLoader
             }
         }
 
+        LexiconRule.ShareMatchers(rules);
         if (rules.Count == 0 && diagnostics.Count == 0)
         {
             diagnostics.Add(new PackDiagnostic(packFile, 1, 1, "the pack has no rules: add one YAML file per rule beside pack.yaml"));

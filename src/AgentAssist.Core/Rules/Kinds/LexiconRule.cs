@@ -36,9 +36,19 @@ public sealed class LexiconRule : IRule
     private readonly LexiconMatcher _matcher;
     private readonly LexiconTerm[] _terms;
     private readonly LocaleAllowList[] _locales;
+    private readonly IReadOnlyList<string> _inflections;
+    private readonly IReadOnlyList<string> _allow;
 
-    private LexiconRule(RuleBasics basics, LexiconMatcher matcher, LexiconTerm[] terms, LocaleAllowList[] locales)
+    private LexiconRule(
+        RuleBasics basics,
+        LexiconMatcher matcher,
+        LexiconTerm[] terms,
+        LocaleAllowList[] locales,
+        IReadOnlyList<string> inflections,
+        IReadOnlyList<string> allow)
     {
+        _inflections = inflections;
+        _allow = allow;
         _basics = basics;
         _mild = basics with { Severity = basics.Severity > Severity.Warning ? Severity.Warning : basics.Severity };
         _matcher = matcher;
@@ -54,6 +64,15 @@ public sealed class LexiconRule : IRule
 
     /// <summary>The word list, in the order the rule file gives it (<c>terms</c>, then <c>mild</c>).</summary>
     public IReadOnlyList<LexiconTerm> Terms => _terms;
+
+    /// <summary>The matcher the rule checks with; shared with the pack's other lexicon rules after <see cref="ShareMatchers"/>.</summary>
+    internal LexiconMatcher Matcher => _matcher;
+
+    /// <summary>The endings the rule's terms may take (<c>inflections</c>, or its language's).</summary>
+    internal IReadOnlyList<string> Inflections => _inflections;
+
+    /// <summary>The words the rule never flags (<c>allow</c>).</summary>
+    internal IReadOnlyList<string> Allow => _allow;
 
     internal static IRule? Create(RuleBasics basics, YamlRuleNode node)
     {
@@ -75,7 +94,33 @@ public sealed class LexiconRule : IRule
         }
 
         var matcher = new LexiconMatcher(terms.Select(t => t.Text).ToList(), inflections, allow);
-        return new LexiconRule(basics, matcher, [.. terms], [.. locales]);
+        return new LexiconRule(basics, matcher, [.. terms], [.. locales], inflections, allow);
+    }
+
+    /// <summary>
+    /// Replaces the lexicon rules of one pack that apply to the same languages with rules whose matchers share one
+    /// trie (<see cref="LexiconMatcher"/>), so a check walks each word once for all of them. Each rule finds exactly
+    /// what it found alone. Other rules are left where they are.
+    /// </summary>
+    internal static void ShareMatchers(IList<IRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var groups = rules
+            .Select((rule, index) => (Rule: rule as LexiconRule, Index: index))
+            .Where(r => r.Rule is not null)
+            .GroupBy(r => string.Join(',', r.Rule!.Scope.Languages.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1);
+        foreach (var group in groups.ToList())
+        {
+            var members = group.ToList();
+            var matchers = LexiconMatcher.CreateGroup(
+                members.Select(m => ((IReadOnlyList<string>)m.Rule!._terms.Select(t => t.Text).ToList(), (IEnumerable<string>)m.Rule._inflections, (IEnumerable<string>)m.Rule._allow)).ToList());
+            for (var k = 0; k < members.Count; k++)
+            {
+                var rule = members[k].Rule!;
+                rules[members[k].Index] = new LexiconRule(rule._basics, matchers[k], rule._terms, rule._locales, rule._inflections, rule._allow);
+            }
+        }
     }
 
     public void Evaluate(CheckContext context, ICollection<Finding> findings)
@@ -83,7 +128,7 @@ public sealed class LexiconRule : IRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(findings);
         var matches = context.LexiconMatchBuffer();
-        _matcher.FindAll(context.Folded.Value, AllowedFor(context), matches);
+        _matcher.FindAll(context.Folded.Value, context.TokensIfRead, AllowedFor(context), matches);
         foreach (var match in matches)
         {
             var basics = _terms[match.Term].Severity == _basics.Severity ? _basics : _mild;
