@@ -9,7 +9,8 @@ namespace AgentAssist.Core.Rules.Kinds;
 /// <summary>
 /// <c>kind: tone</c> — how a reply sounds, by <c>check</c>:
 /// <list type="bullet">
-/// <item><c>capitals</c>: shouting, words in capitals of at least <c>minLetters</c> letters (default 4), except <c>allow</c>.</item>
+/// <item><c>capitals</c>: shouting, words in capitals of at least <c>minLetters</c> letters (default 4), except <c>allow</c>,
+/// with the shorter words in capitals right beside them (<c>WE ARE SORRY</c>).</item>
 /// <item><c>exclamations</c>: runs of more than <c>max</c> (default 1) exclamation or question marks; fixed to one.</item>
 /// <item><c>emoji</c>: more than <c>max</c> emoji (a number, or a map of channel: number; 0 forbids them).</item>
 /// <item><c>formality</c>: <c>markers</c> (words or phrases) out of place in channels whose register is listed in <c>registers</c> (default <c>formal</c>), with an optional <c>swap</c> map as automatic fixes.</item>
@@ -67,35 +68,98 @@ public sealed partial class ToneRule : IRule
 
     private void Capitals(CheckContext context, ICollection<Finding> findings, int minLetters, HashSet<string> allow)
     {
-        foreach (var token in context.Tokens)
+        var tokens = context.Tokens;
+        var allowed = allow.GetAlternateLookup<ReadOnlySpan<char>>();
+        var flaggedUpTo = -1;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var word = context.Text.AsSpan(token.Span.Start, token.Span.Length);
-            var letters = 0;
-            var upper = true;
-            foreach (var c in word)
-            {
-                if (char.IsLetter(c))
-                {
-                    letters++;
-                    if (!char.IsUpper(c))
-                    {
-                        // Most words have a lower-case letter by the second character: no need to read on.
-                        upper = false;
-                        break;
-                    }
-                }
-            }
-
-            if (letters < minLetters || !upper || allow.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            var word = context.Text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length);
+            if (CapitalLetters(word) < minLetters || allowed.Contains(word))
             {
                 continue;
             }
 
-            var lower = word.ToString().ToLowerInvariant();
-            var sentenceStart = IsSentenceStart(context.Text, token.Span.Start);
-            var replacement = sentenceStart ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
-            findings.Add(_basics.CreateFinding(context, token.Span, replacement));
+            // A shouted word takes the short words in capitals around it with it ("WE ARE SORRY", "LO SENTIMOS"):
+            // alone they read as acronyms (DM, OK, USA), beside a shouted word they are part of the shouting.
+            var first = i;
+            while (first - 1 > flaggedUpTo && IsShortCapitals(context, tokens, first - 1, first, minLetters, allowed))
+            {
+                first--;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Count && IsShortCapitals(context, tokens, last + 1, last, minLetters, allowed))
+            {
+                last++;
+            }
+
+            for (var j = first; j <= last; j++)
+            {
+                if (j > flaggedUpTo)
+                {
+                    AddLowerCase(context, findings, tokens[j].Span);
+                }
+            }
+
+            flaggedUpTo = Math.Max(flaggedUpTo, last);
         }
+    }
+
+    /// <summary>The letters of a word written all in capitals (at least two), or 0 when it has a lower-case letter.</summary>
+    private static int CapitalLetters(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                // Most words have a lower-case letter by the second character: no need to read on.
+                if (!char.IsUpper(c))
+                {
+                    return 0;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="index"/> is a short word in capitals (two letters or more, fewer than
+    /// <paramref name="minLetters"/>, not allowed) separated from its neighbour <paramref name="next"/> by nothing but
+    /// spaces, commas, semicolons, colons or hyphens.
+    /// </summary>
+    private static bool IsShortCapitals(
+        CheckContext context, IReadOnlyList<Token> tokens, int index, int next, int minLetters, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> allowed)
+    {
+        var span = tokens[index].Span;
+        var word = context.Text.AsSpan(span.Start, span.Length);
+        var letters = CapitalLetters(word);
+        if (letters < 2 || letters >= minLetters || allowed.Contains(word))
+        {
+            return false;
+        }
+
+        var (left, right) = index < next ? (span, tokens[next].Span) : (tokens[next].Span, span);
+        var gap = context.Text.AsSpan(left.Start + left.Length, right.Start - (left.Start + left.Length));
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && c is not (',' or ';' or ':' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddLowerCase(CheckContext context, ICollection<Finding> findings, TextSpan span)
+    {
+        var lower = context.Text.AsSpan(span.Start, span.Length).ToString().ToLowerInvariant();
+        var replacement = IsSentenceStart(context.Text, span.Start) ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+        findings.Add(_basics.CreateFinding(context, span, replacement));
     }
 
     private void Exclamations(CheckContext context, ICollection<Finding> findings, int max)
