@@ -17,6 +17,8 @@ internal enum BotTextKey
     HelpCommandFormText,
     HelpCommandCheck,
     HelpCommandCheckText,
+    HelpCommandStatus,
+    HelpCommandStatusText,
     HelpExampleTitle,
     HelpExample,
     HelpChannels,

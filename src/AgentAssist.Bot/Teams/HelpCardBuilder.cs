@@ -35,6 +35,7 @@ internal static class HelpCardBuilder
             new Fact(text[BotTextKey.HelpCommandHelp], text[BotTextKey.HelpCommandHelpText]),
             new Fact(text[BotTextKey.HelpCommandForm], text[BotTextKey.HelpCommandFormText]),
             new Fact(text[BotTextKey.HelpCommandCheck], text[BotTextKey.HelpCommandCheckText]),
+            new Fact(text[BotTextKey.HelpCommandStatus], text[BotTextKey.HelpCommandStatusText]),
         ]);
     }
 

@@ -44,7 +44,7 @@ public sealed class TeamsManifestTests
     [InlineData("missing-outline", "icons.outline outline.png: missing")]
     [InlineData("colour-as-outline", "icons.outline outline.png: is 192×192, Teams needs 32×32")]
     [InlineData("coloured-outline", "visible pixels are not white")]
-    [InlineData("localisation-key-without-text", "es.json (es): key bots[0].commandLists[0].commands[3].title names no text")]
+    [InlineData("localisation-key-without-text", "es.json (es): key bots[0].commandLists[0].commands[4].title names no text")]
     [InlineData("localisation-too-long", "es.json (es) schema /name.short")]
     [InlineData("missing-localisation", "es.json (es): missing")]
     public async Task Validator_BrokenPackage_ReportsTheProblem(string breakage, string expected)
@@ -72,13 +72,15 @@ public sealed class TeamsManifestTests
     {
         var titles = CommandTitles(file);
 
-        Assert.Equal(3, titles.Count);
+        Assert.Equal(4, titles.Count);
         var kinds = titles.Select(title => (title, command: AgentCommandParser.Parse(title, _ => false))).ToList();
         Assert.All(kinds, k => Assert.True(
             k.command is AgentCommand.Help { UnknownCommand: false } help && help.CommandLanguage == language
-            || k.command is AgentCommand.Form form && form.CommandLanguage == language,
+            || k.command is AgentCommand.Form form && form.CommandLanguage == language
+            || k.command is AgentCommand.Status status && status.CommandLanguage == language,
             $"'{k.title}' parses as {k.command}"));
         Assert.Single(kinds, k => k.command is AgentCommand.Help);
+        Assert.Single(kinds, k => k.command is AgentCommand.Status);
 
         // Exactly one title takes options and a draft; the others make the whole message a draft for the public channel.
         var withOptions = titles
@@ -96,7 +98,7 @@ public sealed class TeamsManifestTests
     public void CommandList_Titles_AreTheHelpCardCommands(string file, string language)
     {
         var text = BotText.All.Single(t => t.Language == language);
-        var helpCardCommands = new[] { BotTextKey.HelpCommandHelp, BotTextKey.HelpCommandForm, BotTextKey.HelpCommandCheck }
+        var helpCardCommands = new[] { BotTextKey.HelpCommandHelp, BotTextKey.HelpCommandForm, BotTextKey.HelpCommandCheck, BotTextKey.HelpCommandStatus }
             .Select(key => text[key].Split(' ')[0])
             .Order(StringComparer.Ordinal);
 
@@ -352,7 +354,7 @@ public sealed class TeamsManifestTests
                 File.WriteAllBytes(Path.Combine(folder, "outline.png"), SolidPng(32, [0x2F, 0x4B, 0xC9, 0xFF]));
                 break;
             case "localisation-key-without-text":
-                localisation["bots[0].commandLists[0].commands[3].title"] = "exportar";
+                localisation["bots[0].commandLists[0].commands[4].title"] = "exportar";
                 break;
             case "localisation-too-long":
                 localisation["name.short"] = new string('A', 31);
