@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgentAssist.Bot.Customers;
 using AgentAssist.Bot.Teams;
 using AgentAssist.BotFramework.Cards;
 using AgentAssist.BotFramework.Schema;
@@ -72,11 +73,9 @@ internal sealed partial class ApprovalInvokeHandler(
         Activity activity, DraftRequest draft, BotText text, TeamsViewer agent, string teamId, string cardKey, CancellationToken cancellationToken)
     {
         // The card's verdict is not trusted: the draft in the field is checked again, as it will be sent.
-        var profile = draft.CustomerHandle is { Length: > 0 } handle
-            ? await customers.FindAsync(handle, cancellationToken).ConfigureAwait(false)
-            : null;
-        var customer = profile?.Context ?? (draft.CustomerHandle is { } known ? new CustomerContext(Handle: known) : null);
-        var checkedDraft = new Draft(draft.Text, draft.Channel, draft.Language, customer);
+        var customer = draft.CustomerHandle is { } handle ? new CustomerContext(Handle: handle) : null;
+        var (checkedDraft, profile) = await DraftCustomers.CompleteAsync(
+            new Draft(draft.Text, draft.Channel, draft.Language, customer), customers, cancellationToken).ConfigureAwait(false);
         var verdict = engine.Check(checkedDraft);
         var severity = verdict.Outcome != Outcome.NeedsApproval ? ApprovalSeverity.Low
             : verdict.Channel.Kind == ChannelKind.Public ? ApprovalSeverity.High
@@ -86,7 +85,7 @@ internal sealed partial class ApprovalInvokeHandler(
         if (verdict.Outcome != Outcome.Block)
         {
             var suggested = await suggester.SuggestAsync(new SuggestionRequest(checkedDraft, verdict, profile), cancellationToken).ConfigureAwait(false);
-            suggestedRewrite = suggested.Suggestion is { } suggestion && suggestion.Text != checkedDraft.Text ? suggestion.Text : null;
+            suggestedRewrite = suggested.ChangeTo(checkedDraft.Text)?.Text;
         }
 
         var submission = new ApprovalSubmission(teamId, agent.Actor, checkedDraft, verdict, severity)

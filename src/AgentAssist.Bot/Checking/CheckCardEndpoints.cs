@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
-using AgentAssist.Bot.Customers;
+using AgentAssist.Bot.Audit;
+using AgentAssist.Bot.Suggestions;
 using AgentAssist.Bot.Teams;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Customers;
@@ -37,6 +38,7 @@ internal static partial class CheckCardEndpoints
         GuardrailEngine engine,
         ICustomerContextProvider customers,
         IReplySuggester suggester,
+        CheckAuditor auditor,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -46,10 +48,7 @@ internal static partial class CheckCardEndpoints
             return read.Problem;
         }
 
-        var (draft, profile) = await DraftCustomers.CompleteAsync(read.Draft, customers, cancellationToken);
-
-        var verdict = engine.Check(draft);
-        var suggestion = (await suggester.SuggestAsync(new SuggestionRequest(draft, verdict, profile), cancellationToken)).Suggestion;
+        var (draft, _, verdict, suggested) = await SuggestedCheck.RunAsync(read.Draft, engine, customers, suggester, auditor, cancellationToken);
         var text = BotText.For(verdict.Language);
         var card = draft.Text.Length > AgentConversationHandler.MaxDraftLength
             ? NoticeCardBuilder.Build(text, BotTextKey.TooLongTitle, text.Format(BotTextKey.TooLongBody, AgentConversationHandler.MaxDraftLength, draft.Text.Length))
@@ -57,7 +56,7 @@ internal static partial class CheckCardEndpoints
                 verdict,
                 new DraftRequest(draft.Text, draft.Channel, draft.Language, draft.Customer?.Handle),
                 text,
-                suggestion is not null && suggestion.Text != draft.Text ? suggestion : null);
+                suggested.ChangeTo(draft.Text));
 
         var logger = loggers.CreateLogger(typeof(CheckCardEndpoints));
         if (logger.IsEnabled(LogLevel.Information))

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
+using AgentAssist.Bot.Audit;
 using AgentAssist.Bot.Checking;
-using AgentAssist.Bot.Customers;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Customers;
 using AgentAssist.Core.Serialization;
@@ -39,6 +39,7 @@ internal static partial class SuggestEndpoints
         GuardrailEngine engine,
         ICustomerContextProvider customers,
         IReplySuggester suggester,
+        CheckAuditor auditor,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -48,10 +49,7 @@ internal static partial class SuggestEndpoints
             return read.Problem;
         }
 
-        var (draft, profile) = await DraftCustomers.CompleteAsync(read.Draft, customers, cancellationToken);
-
-        var verdict = engine.Check(draft);
-        var result = await suggester.SuggestAsync(new SuggestionRequest(draft, verdict, profile), cancellationToken);
+        var (draft, profile, verdict, result) = await SuggestedCheck.RunAsync(read.Draft, engine, customers, suggester, auditor, cancellationToken);
         var logger = loggers.CreateLogger(typeof(SuggestEndpoints));
         if (result.Suggestion is { } suggestion)
         {

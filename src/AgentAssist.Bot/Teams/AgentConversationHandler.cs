@@ -160,9 +160,8 @@ internal sealed partial class AgentConversationHandler(
         }
 
         // The offline suggester answers in memory, so the card is still built in the invoke's response time.
-        var suggestion = suggester.Suggest(new SuggestionRequest(checkedDraft, verdict, profile)).Suggestion;
-        return ResultCardBuilder.Build(
-            verdict, draft, text, suggestion is not null && suggestion.Text != draft.Text ? suggestion : null, approvals.Enabled);
+        var suggested = suggester.Suggest(new SuggestionRequest(checkedDraft, verdict, profile));
+        return ResultCardBuilder.Build(verdict, draft, text, suggested.ChangeTo(draft.Text), approvals.Enabled);
     }
 
     private AdaptiveCard ApprovalNotEnabled(BotText text, DraftRequest? draft)

@@ -25,6 +25,12 @@ public sealed record SuggestionResult
     /// <summary>Whether no suggestion is offered.</summary>
     public bool IsWithheld => Suggestion is null;
 
+    /// <summary>
+    /// The suggestion when it changes <paramref name="draft"/>; <see langword="null"/> when withheld or when it is the
+    /// draft itself, which a card has no reason to offer again.
+    /// </summary>
+    public Suggestion? ChangeTo(string draft) => Suggestion is { } suggestion && suggestion.Text != draft ? suggestion : null;
+
     /// <summary>A result that offers <paramref name="suggestion"/>.</summary>
     public static SuggestionResult Offered(Suggestion suggestion)
     {

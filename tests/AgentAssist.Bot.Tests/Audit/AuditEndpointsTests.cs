@@ -50,11 +50,14 @@ public sealed class AuditEndpointsTests : IAsyncLifetime, IDisposable
         Assert.Contains("BrandEn.Refunds", rejected.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));
     }
 
-    [Fact]
-    public async Task Export_AfterACheckThroughTheApi_HasTheCheckWithoutItsText()
+    [Theory]
+    [InlineData("/api/v1/check")]
+    [InlineData("/api/v1/check/card")]
+    [InlineData("/api/v1/suggest")]
+    public async Task Export_AfterACheckThroughTheApi_HasTheCheckWithoutItsText(string endpoint)
     {
         using var content = new StringContent("""{"text":"We are VERY sorry, Sam.","channel":"x"}""", System.Text.Encoding.UTF8, "application/json");
-        using var check = await Http.PostAsync(new Uri(_host.BaseAddress(), "/api/v1/check"), content);
+        using var check = await Http.PostAsync(new Uri(_host.BaseAddress(), endpoint), content);
         Assert.Equal(HttpStatusCode.OK, check.StatusCode);
 
         var events = await WaitForEventsAsync(4);
