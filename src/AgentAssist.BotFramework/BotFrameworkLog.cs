@@ -7,8 +7,16 @@ namespace AgentAssist.BotFramework;
 internal static partial class BotFrameworkLog
 {
     [LoggerMessage(EventId = 1000, Level = LogLevel.Warning,
-        Message = "BotFramework:MicrosoftAppId is not set: the Bot Framework endpoint accepts only unauthenticated requests from loopback (127.0.0.1, ::1). Set BotFramework:MicrosoftAppId and BotFramework:MicrosoftAppPassword (and MicrosoftAppTenantId for SingleTenant) to accept Teams traffic")]
+        Message = "BotFramework:MicrosoftAppId is not set and the environment is Development: the Bot Framework endpoint accepts unauthenticated requests from loopback (127.0.0.1, ::1) that name a loopback serviceUrl, and nothing else. Set BotFramework:MicrosoftAppId and BotFramework:MicrosoftAppPassword (and MicrosoftAppTenantId for SingleTenant) to accept Teams traffic")]
     public static partial void RunningUnauthenticated(ILogger logger);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,
+        Message = "BotFramework:MicrosoftAppId is not set and the environment is {Environment}, not Development: the Bot Framework endpoint accepts no activity (503). Set BotFramework:MicrosoftAppId and BotFramework:MicrosoftAppPassword to accept Teams traffic")]
+    public static partial void NotConfigured(ILogger logger, string environment);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning,
+        Message = "BotFramework:AllowedTenants is empty: users of any Microsoft Entra tenant can use the bot and ask for approvals. List your tenant ids to allow only them")]
+    public static partial void AnyTenant(ILogger logger);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
         Message = "Bot Framework endpoint authenticates channel tokens for app {AppId} ({AppType}); signing keys from {MetadataUrl}")]

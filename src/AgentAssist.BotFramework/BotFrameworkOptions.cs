@@ -2,7 +2,8 @@ namespace AgentAssist.BotFramework;
 
 /// <summary>
 /// Settings of the Bot Framework channel (section <c>BotFramework</c>). Without
-/// <see cref="MicrosoftAppId"/> the endpoint runs unauthenticated and accepts only loopback traffic.
+/// <see cref="MicrosoftAppId"/> the endpoint accepts no activity, except in the Development environment, where it
+/// runs unauthenticated for loopback callers naming a loopback <c>serviceUrl</c>.
 /// </summary>
 public sealed class BotFrameworkOptions
 {
@@ -33,6 +34,29 @@ public sealed class BotFrameworkOptions
 
     /// <summary>Longest wait between two attempts, whatever <c>Retry-After</c> asks for.</summary>
     public TimeSpan ConnectorMaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Microsoft Entra tenant ids whose users may use the bot; every activity must come from one of them. Empty lets
+    /// any tenant in (a warning at start says so).
+    /// </summary>
+    public IList<string> AllowedTenants { get; } = [];
+
+    /// <summary>
+    /// Hosts, besides the Bot Framework's own (<see cref="BuiltInServiceHosts"/>) and loopback, the bot may call as a
+    /// connector: an exact host name, or <c>*.example.com</c> for its subdomains.
+    /// </summary>
+    public IList<string> TrustedServiceHosts { get; } = [];
+
+    /// <summary>The connector hosts of the Bot Framework's public and government clouds.</summary>
+    public static IReadOnlyList<string> BuiltInServiceHosts { get; } =
+    [
+        "smba.trafficmanager.net",
+        "*.botframework.com",
+        "*.botframework.us",
+        "*.botframework.azure.us",
+        "*.teams.microsoft.com",
+        "*.teams.microsoft.us",
+    ];
 
     internal bool HasCredentials => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 

@@ -47,6 +47,21 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
         CheckEndpoint(failures, "OpenIdMetadataUrl", options.OpenIdMetadataUrl);
         CheckEndpoint(failures, "TokenEndpointBase", options.TokenEndpointBase);
 
+        if (options.AllowedTenants.Any(string.IsNullOrWhiteSpace))
+        {
+            failures.Add($"{Section}:AllowedTenants has an empty entry: list Microsoft Entra tenant ids (Azure portal > Microsoft Entra ID > Overview > Tenant ID).");
+        }
+
+        foreach (var host in options.TrustedServiceHosts)
+        {
+            var trimmed = host?.Trim() ?? "";
+            var bare = trimmed.StartsWith("*.", StringComparison.Ordinal) ? trimmed[2..] : trimmed;
+            if (bare.Length == 0 || Uri.CheckHostName(bare) is not (UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6))
+            {
+                failures.Add($"{Section}:TrustedServiceHosts entry '{host}' must be a host name (connector.example.com) or *. and a domain (*.example.com), without scheme or path.");
+            }
+        }
+
         if (options.ConnectorMaxAttempts is < 1 or > 10)
         {
             failures.Add($"{Section}:ConnectorMaxAttempts must be between 1 and 10 (1 means no retries); it is {options.ConnectorMaxAttempts}.");

@@ -23,12 +23,18 @@ public static class BotFrameworkServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
 
-        services.AddHttpClient(HttpClientDocumentRetriever.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
-        services.AddHttpClient(BotTokenProvider.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
-        services.AddHttpClient(BotConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(100));
+        // No redirects: a 3xx from a connector, the token endpoint or the metadata host must not send the bot's token
+        // or its requests to a host nobody vouched for.
+        services.AddHttpClient(HttpClientDocumentRetriever.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects);
+        services.AddHttpClient(BotTokenProvider.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects);
+        services.AddHttpClient(BotConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(100))
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TrustedServiceUrlRegistry>();
+        services.TryAddSingleton<ServiceUrlPolicy>();
         services.TryAddSingleton<HttpClientDocumentRetriever>();
         services.TryAddSingleton<ChannelTokenValidator>();
         services.TryAddSingleton<BotTokenProvider>();
@@ -36,6 +42,7 @@ public static class BotFrameworkServiceCollectionExtensions
             provider.GetRequiredService<IHttpClientFactory>(),
             provider.GetRequiredService<BotTokenProvider>(),
             provider.GetRequiredService<TrustedServiceUrlRegistry>(),
+            provider.GetRequiredService<ServiceUrlPolicy>(),
             provider.GetRequiredService<IOptions<BotFrameworkOptions>>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<BotConnectorClient>>()));
@@ -44,4 +51,6 @@ public static class BotFrameworkServiceCollectionExtensions
 
         return services;
     }
+
+    private static SocketsHttpHandler NoRedirects() => new() { AllowAutoRedirect = false };
 }

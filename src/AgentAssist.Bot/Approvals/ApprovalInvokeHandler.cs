@@ -197,12 +197,21 @@ internal sealed partial class ApprovalInvokeHandler(
             return Message(text, ApprovalTextKey.NotFoundTitle, text[ApprovalTextKey.NotFoundBody]);
         }
 
-        if (verb == ApprovalVerbs.Status || IsAgent(request, viewer))
+        // Only the agent who asked sees their draft unmasked. The supervisors' card (personal data masked) carries the
+        // request id, so naming it proves nothing: a status asked by anyone else gets the masked view if they may
+        // decide, and nothing otherwise.
+        if (IsAgent(request, viewer))
         {
             return AdaptiveCardInvokeResponse.Card(cards.ForAgent(request, text, viewer.Zone));
         }
 
         var canDecide = approvals.IsSupervisor(request.TeamId, viewer.Actor.Id);
+        if (verb == ApprovalVerbs.Status && !canDecide)
+        {
+            LogRefused(logger, "status", "not the requester nor a supervisor of the team");
+            return Message(text, ApprovalTextKey.NotFoundTitle, text[ApprovalTextKey.NotFoundBody]);
+        }
+
         return AdaptiveCardInvokeResponse.Card(cards.ForViewer(request, text, viewer.Zone, canDecide));
     }
 

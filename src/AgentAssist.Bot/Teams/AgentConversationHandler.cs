@@ -38,6 +38,11 @@ internal sealed partial class AgentConversationHandler(
     public async Task<InvokeResponse?> OnActivityAsync(Activity activity, TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (!TeamsViewer.IsTeamsUser(activity) && (Is(activity.Type, ActivityTypes.Message) || Is(activity.Type, ActivityTypes.Invoke)))
+        {
+            return await RefuseOutsideTeamsAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+
         if (Is(activity.Type, ActivityTypes.Message))
         {
             await OnMessageAsync(activity, cancellationToken).ConfigureAwait(false);
@@ -116,6 +121,23 @@ internal sealed partial class AgentConversationHandler(
             _ => UnknownVerb(UiText(null, hint, activity.Locale)),
         };
         return AdaptiveCardInvokeResponse.Card(card);
+    }
+
+    /// <summary>
+    /// Commands and decisions come only from Teams users with a Microsoft Entra object id: on Web Chat, Direct Line or
+    /// the emulator the caller picks their own id, so the bot refuses politely and does nothing else.
+    /// </summary>
+    private async Task<InvokeResponse?> RefuseOutsideTeamsAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        LogOutsideTeams(logger, activity.Type, activity.ChannelId);
+        var text = BotText.For(activity.Locale);
+        if (Is(activity.Type, ActivityTypes.Invoke))
+        {
+            return AdaptiveCardInvokeResponse.Message(text[BotTextKey.TeamsOnlyTitle] + ". " + text[BotTextKey.TeamsOnlyBody]);
+        }
+
+        await SendAsync(activity, NoticeCardBuilder.Build(text, BotTextKey.TeamsOnlyTitle, text[BotTextKey.TeamsOnlyBody]), activity.Id, cancellationToken).ConfigureAwait(false);
+        return null;
     }
 
     private async Task WelcomeAsync(Activity activity, CancellationToken cancellationToken)
@@ -273,6 +295,9 @@ internal sealed partial class AgentConversationHandler(
             LogCannotReply(logger, inbound.ChannelId, "the connector could not be reached", e);
         }
     }
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "Refused a {ActivityType} activity from channel {ChannelId}: commands and decisions come only from Teams users with a Microsoft Entra object id")]
+    private static partial void LogOutsideTeams(ILogger logger, string? activityType, string? channelId);
 
     [LoggerMessage(EventId = 2000, Level = LogLevel.Information,
         Message = "Checked a draft from Teams ({Source}): {Outcome} on {Channel} in {Language}, {FindingCount} findings ({RuleIds}); answered in {UiLanguage}")]

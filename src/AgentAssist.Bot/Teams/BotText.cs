@@ -99,6 +99,8 @@ internal sealed partial class BotText
         [BotTextKey.InvalidOptionsBody] = "Before the colon, name at most one channel, one language (en or es) and one @customer, for example: {0}",
         [BotTextKey.ExpiredCardTitle] = "I can't do that with this card",
         [BotTextKey.ExpiredCardBody] = "This card is out of date. Send me the draft again.",
+        [BotTextKey.TeamsOnlyTitle] = "Please use Microsoft Teams",
+        [BotTextKey.TeamsOnlyBody] = "Sorry, I check drafts and take approval decisions only in Microsoft Teams, signed in with your work account. Open AgentAssist in Teams and send me your draft there.",
     };
 
     private static readonly Dictionary<BotTextKey, string> SpanishStrings = new()
@@ -190,6 +192,8 @@ internal sealed partial class BotText
         [BotTextKey.InvalidOptionsBody] = "Antes de los dos puntos, indica como mucho un canal, un idioma (en o es) y un @cliente, por ejemplo: {0}",
         [BotTextKey.ExpiredCardTitle] = "No puedo hacer eso con esta tarjeta",
         [BotTextKey.ExpiredCardBody] = "Esta tarjeta está desactualizada. Envíame de nuevo el borrador.",
+        [BotTextKey.TeamsOnlyTitle] = "Usa Microsoft Teams, por favor",
+        [BotTextKey.TeamsOnlyBody] = "Lo siento: reviso borradores y recojo decisiones de aprobación solo en Microsoft Teams, con tu cuenta de trabajo. Abre AgentAssist en Teams y envíame allí tu borrador.",
     };
 
     private readonly FrozenDictionary<BotTextKey, string> _strings;

@@ -88,6 +88,8 @@ internal enum BotTextKey
     InvalidOptionsBody,
     ExpiredCardTitle,
     ExpiredCardBody,
+    TeamsOnlyTitle,
+    TeamsOnlyBody,
     SuggestionHeading,
     ActionUseSuggestion,
 }

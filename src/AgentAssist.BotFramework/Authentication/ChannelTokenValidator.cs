@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -10,7 +11,8 @@ namespace AgentAssist.BotFramework.Authentication;
 /// <summary>
 /// Validates the bearer token a Bot Framework channel (Teams) sends with each activity: RS256/384/512
 /// signature by a key from the channel's OpenID metadata, issuer <see cref="ChannelIssuer"/>, audience
-/// = the bot's app id, lifetime with 5 minutes of clock skew.
+/// = the bot's app id, lifetime with 5 minutes of clock skew. The claims must also have the shapes the
+/// spec gives them (<see cref="ClaimShapeProblem"/>): Microsoft.IdentityModel alone accepts more.
 /// </summary>
 internal sealed class ChannelTokenValidator
 {
@@ -122,6 +124,7 @@ internal sealed class ChannelTokenValidator
             ValidateIssuer = true,
             ValidateAudience = true,
             ValidateLifetime = true,
+            IgnoreTrailingSlashWhenValidatingAudience = false,
         };
 
         var result = await _tokenHandler.ValidateTokenAsync(jwt, parameters).ConfigureAwait(false);
@@ -130,8 +133,63 @@ internal sealed class ChannelTokenValidator
             return ChannelAuthenticationResult.Fail(Describe(result.Exception));
         }
 
+        if (ClaimShapeProblem(jwt, _options.MicrosoftAppId!) is { } problem)
+        {
+            return ChannelAuthenticationResult.Fail(problem);
+        }
+
         var serviceUrl = result.ClaimsIdentity.FindFirst(ServiceUrlClaimType)?.Value;
         return ChannelAuthenticationResult.Authenticated(result.ClaimsIdentity, serviceUrl, KeyEndorsements.Read(key));
+    }
+
+    /// <summary>
+    /// What Microsoft.IdentityModel lets through and the Bot Framework's own validator does not: <c>aud</c> must be one
+    /// string equal to the app id (not an array with it, not with a trailing slash), <c>serviceurl</c> one string,
+    /// <c>exp</c> and <c>nbf</c> NumericDates (JSON numbers, not strings).
+    /// </summary>
+    internal static string? ClaimShapeProblem(JsonWebToken jwt, string appId)
+    {
+        JsonDocument payload;
+        try
+        {
+            payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(jwt.EncodedPayload));
+        }
+        catch (Exception e) when (e is JsonException or FormatException or ArgumentException)
+        {
+            return "the token's payload is not a JSON object";
+        }
+
+        using (payload)
+        {
+            var claims = payload.RootElement;
+            if (claims.ValueKind != JsonValueKind.Object)
+            {
+                return "the token's payload is not a JSON object";
+            }
+
+            if (!claims.TryGetProperty(JwtRegisteredClaimNames.Aud, out var aud) || aud.ValueKind != JsonValueKind.String
+                || !string.Equals(aud.GetString(), appId, StringComparison.Ordinal))
+            {
+                return "the token's audience is not exactly this bot's app id";
+            }
+
+            if (!claims.TryGetProperty(ServiceUrlClaimType, out var serviceUrl) || serviceUrl.ValueKind != JsonValueKind.String)
+            {
+                return "the token's serviceurl claim is not a single string";
+            }
+
+            if (!claims.TryGetProperty(JwtRegisteredClaimNames.Exp, out var exp) || exp.ValueKind != JsonValueKind.Number)
+            {
+                return "the token's exp is not a NumericDate";
+            }
+
+            if (claims.TryGetProperty(JwtRegisteredClaimNames.Nbf, out var nbf) && nbf.ValueKind != JsonValueKind.Number)
+            {
+                return "the token's nbf is not a NumericDate";
+            }
+
+            return null;
+        }
     }
 
     private static JsonWebKey? FindKey(OpenIdConnectConfiguration configuration, string kid) =>

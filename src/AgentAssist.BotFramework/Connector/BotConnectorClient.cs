@@ -10,8 +10,8 @@ namespace AgentAssist.BotFramework.Connector;
 
 /// <summary>
 /// Calls the Bot Framework connector REST API (v3) of a channel: send, reply, update, delete and
-/// create conversation. Only service URLs in <see cref="TrustedServiceUrlRegistry"/> receive the
-/// bot's token; throttling and gateway answers (429, 412, 502, 504) are retried a bounded number
+/// create conversation. Only service URLs in <see cref="TrustedServiceUrlRegistry"/> on a host
+/// <see cref="ServiceUrlPolicy"/> allows receive the bot's token, and redirects are never followed; throttling and gateway answers (429, 412, 502, 504) are retried a bounded number
 /// of times, honouring <c>Retry-After</c>.
 /// </summary>
 public sealed class BotConnectorClient
@@ -23,6 +23,7 @@ public sealed class BotConnectorClient
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly BotTokenProvider _tokens;
     private readonly TrustedServiceUrlRegistry _trustedServiceUrls;
+    private readonly ServiceUrlPolicy _policy;
     private readonly BotFrameworkOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<BotConnectorClient> _logger;
@@ -31,10 +32,12 @@ public sealed class BotConnectorClient
         IHttpClientFactory httpClientFactory,
         BotTokenProvider tokens,
         TrustedServiceUrlRegistry trustedServiceUrls,
+        ServiceUrlPolicy policy,
         IOptions<BotFrameworkOptions> options,
         TimeProvider time,
         ILogger<BotConnectorClient> logger)
     {
+        _policy = policy;
         _httpClientFactory = httpClientFactory;
         _tokens = tokens;
         _trustedServiceUrls = trustedServiceUrls;
@@ -155,7 +158,7 @@ public sealed class BotConnectorClient
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
         var baseUri = TrustedServiceUrlRegistry.ToBase(serviceUrl);
-        if (!_trustedServiceUrls.IsTrusted(baseUri) || !BotFrameworkOptionsValidator.IsHttpsOrLoopbackHttp(baseUri))
+        if (!_trustedServiceUrls.IsTrusted(baseUri) || !_policy.IsAllowed(baseUri))
         {
             throw UntrustedServiceUrlException.For(serviceUrl);
         }

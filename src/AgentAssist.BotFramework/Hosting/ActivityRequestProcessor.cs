@@ -5,6 +5,7 @@ using AgentAssist.BotFramework.Connector;
 using AgentAssist.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -18,13 +19,25 @@ namespace AgentAssist.BotFramework.Hosting;
 internal sealed class ActivityRequestProcessor(
     ChannelTokenValidator tokenValidator,
     TrustedServiceUrlRegistry trustedServiceUrls,
+    ServiceUrlPolicy serviceUrls,
     IOptions<BotFrameworkOptions> options,
+    IHostEnvironment environment,
     ILogger<ActivityRequestProcessor> logger)
 {
     private readonly BotFrameworkOptions _options = options.Value;
 
     public async Task<IResult> ProcessAsync(HttpContext context, IActivityHandler handler, CancellationToken cancellationToken)
     {
+        // Outside Development, no app id means nothing can be authenticated: nothing is accepted, whoever asks.
+        if (!_options.HasCredentials && !environment.IsDevelopment())
+        {
+            BotFrameworkLog.RequestRejected(logger, StatusCodes.Status503ServiceUnavailable, "BotFramework:MicrosoftAppId is not set");
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Bot Framework endpoint not configured",
+                detail: "This bot has no Microsoft App ID, so it cannot authenticate channels and accepts no activity.");
+        }
+
         var authentication = _options.HasCredentials
             ? await tokenValidator.AuthenticateAsync(context.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, cancellationToken).ConfigureAwait(false)
             : CheckLoopback(context);
@@ -65,9 +78,26 @@ internal sealed class ActivityRequestProcessor(
             return Unauthorized(context, refusal);
         }
 
-        if (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
+        // Unauthenticated (Development) activities may only make the bot call loopback; authenticated ones name a
+        // serviceUrl the channel signed, which still has to be on a connector host the bot may call.
+        var hasServiceUrl = Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl);
+        if (authentication.IsAnonymous && !(hasServiceUrl && BotFrameworkOptionsValidator.IsLoopbackHost(serviceUrl!)))
         {
-            trustedServiceUrls.Trust(serviceUrl);
+            return Unauthorized(context, "unauthenticated activities must name a loopback serviceUrl");
+        }
+
+        if (TenantRefusal(activity) is { } tenantRefusal)
+        {
+            BotFrameworkLog.RequestRejected(logger, StatusCodes.Status403Forbidden, tenantRefusal);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Tenant not allowed",
+                detail: "This bot serves only the Microsoft Entra tenants it is configured for.");
+        }
+
+        if (hasServiceUrl && serviceUrls.IsAllowed(serviceUrl!))
+        {
+            trustedServiceUrls.Trust(serviceUrl!);
         }
 
         BotFrameworkLog.ActivityReceived(logger, activity.Type, activity.ChannelId, !authentication.IsAnonymous);
@@ -87,6 +117,35 @@ internal sealed class ActivityRequestProcessor(
         return invokeResponse.Body is null
             ? TypedResults.StatusCode(invokeResponse.Status)
             : TypedResults.Json(invokeResponse.Body, BotFrameworkJson.Options, contentType: null, statusCode: invokeResponse.Status);
+    }
+
+    /// <summary>
+    /// With <see cref="BotFrameworkOptions.AllowedTenants"/> set, the activity's tenant (Teams' <c>channelData.tenant.id</c>,
+    /// and <c>conversation.tenantId</c>, which must agree when both are given) must be listed.
+    /// </summary>
+    private string? TenantRefusal(Activity activity)
+    {
+        if (_options.AllowedTenants.Count == 0)
+        {
+            return null;
+        }
+
+        var fromChannelData = ActivityTenant.FromChannelData(activity);
+        var fromConversation = activity.Conversation?.TenantId;
+        if (fromChannelData is not null && fromConversation is not null && !string.Equals(fromChannelData, fromConversation, StringComparison.OrdinalIgnoreCase))
+        {
+            return "the activity names two different tenants";
+        }
+
+        var tenant = fromChannelData ?? fromConversation;
+        if (tenant is null)
+        {
+            return "the activity names no tenant and BotFramework:AllowedTenants is set";
+        }
+
+        return _options.AllowedTenants.Any(t => string.Equals(t.Trim(), tenant, StringComparison.OrdinalIgnoreCase))
+            ? null
+            : "the activity's tenant is not in BotFramework:AllowedTenants";
     }
 
     private static ChannelAuthenticationResult CheckLoopback(HttpContext context)

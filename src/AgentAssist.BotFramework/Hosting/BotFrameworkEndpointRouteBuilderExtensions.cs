@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,8 @@ public static class BotFrameworkEndpointRouteBuilderExtensions
         return endpoints
             .MapPost(pattern, (HttpContext context, [FromServices] ActivityRequestProcessor processor, [FromServices] IActivityHandler handler, CancellationToken cancellationToken) =>
                 processor.ProcessAsync(context, handler, cancellationToken))
+            // The channel's own JWT authenticates this endpoint, not the HTTP API's bearer tokens or cookies.
+            .AllowAnonymous()
             .ExcludeFromDescription();
     }
 }

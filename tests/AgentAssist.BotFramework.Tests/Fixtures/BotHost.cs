@@ -51,9 +51,10 @@ public sealed class BotHost : IAsyncDisposable
         return StartAsync(settings);
     }
 
-    public static async Task<BotHost> StartAsync(Dictionary<string, string?> settings)
+    /// <summary>Starts the bot; <paramref name="environment"/> is Development unless a test says otherwise.</summary>
+    public static async Task<BotHost> StartAsync(Dictionary<string, string?> settings, string environment = "Development")
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.Configuration.AddInMemoryCollection(settings);
         var logs = new CapturingLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);

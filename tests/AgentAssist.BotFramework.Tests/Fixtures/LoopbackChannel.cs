@@ -207,6 +207,11 @@ public sealed class LoopbackChannel : IAsyncDisposable
 
             if (_script.TryDequeue(out var scripted))
             {
+                if (scripted.Location is { } location)
+                {
+                    context.Response.Headers.Location = location;
+                }
+
                 if (scripted.RetryAfterSeconds is { } seconds)
                 {
                     context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -88,7 +88,7 @@ public sealed class UnauthenticatedModeTests : IAsyncLifetime
         var entry = Assert.Single(_bot.Logs.Entries, e => e.EventId.Id == 1000);
 
         Assert.Equal(LogLevel.Warning, entry.Level);
-        Assert.Contains("accepts only unauthenticated requests from loopback", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("accepts unauthenticated requests from loopback", entry.Message, StringComparison.Ordinal);
         Assert.Contains("BotFramework:MicrosoftAppId", entry.Message, StringComparison.Ordinal);
     }
 
