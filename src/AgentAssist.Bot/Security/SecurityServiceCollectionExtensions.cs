@@ -71,6 +71,7 @@ internal static class SecurityServiceCollectionExtensions
                 options.SlidingExpiration = true;
             })
             .AddOpenIdConnect();
+        services.AddSingleton<IAuthenticationSchemeProvider, AuthSchemeProvider>();
 
         services.AddOptions<AuthenticationOptions>().Configure<IOptions<AuthOptions>>((options, auth) =>
         {
