@@ -10,7 +10,11 @@ using AgentAssist.BotFramework;
 using AgentAssist.BotFramework.Hosting;
 using AgentAssist.Llm;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = ContentRoot.Resolve(args, Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariable),
+});
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
 {
     // The Bot Framework's conventional local port, so Teams tooling and the emulator find the bot without setup.

@@ -62,6 +62,8 @@ internal sealed class BotProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = baseUrl.AbsoluteUri.TrimEnd('/');
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The load client is one caller; the per-caller limit on checks would measure the limiter, not the service.
+        start.Environment["RateLimit__PermitLimit"] = "0";
         start.Environment["BotFramework__MicrosoftAppId"] = channel.AppId;
         start.Environment["BotFramework__MicrosoftAppPassword"] = channel.AppPassword;
         start.Environment["BotFramework__MicrosoftAppType"] = "MultiTenant";
