@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 
 namespace AgentAssist.Bot.Security;
 
@@ -95,8 +96,7 @@ internal static class SecurityServiceCollectionExtensions
             options.Audience = settings.Audience;
             options.RequireHttpsMetadata = !settings.Authority.IsLoopback;
             options.MapInboundClaims = false;
-            options.TokenValidationParameters.RoleClaimType = settings.RoleClaimType;
-            options.TokenValidationParameters.NameClaimType = "name";
+            UseEntraClaims(options.TokenValidationParameters, settings);
             options.TokenValidationParameters.ValidAudiences = [settings.Audience!, settings.ClientId!];
             options.TokenValidationParameters.IgnoreTrailingSlashWhenValidatingAudience = false;
         });
@@ -118,9 +118,15 @@ internal static class SecurityServiceCollectionExtensions
             options.SaveTokens = false;
             options.MapInboundClaims = false;
             options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
-            options.TokenValidationParameters.RoleClaimType = settings.RoleClaimType;
-            options.TokenValidationParameters.NameClaimType = "name";
+            UseEntraClaims(options.TokenValidationParameters, settings);
         });
+    }
+
+    /// <summary>Roles from <see cref="AuthOptions.RoleClaimType"/> and the display name from <c>name</c>, as Entra ID issues them.</summary>
+    private static void UseEntraClaims(TokenValidationParameters parameters, AuthOptions settings)
+    {
+        parameters.RoleClaimType = settings.RoleClaimType;
+        parameters.NameClaimType = "name";
     }
 
     private static void AddAuthorization(IServiceCollection services)

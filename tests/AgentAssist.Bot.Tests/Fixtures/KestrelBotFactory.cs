@@ -15,22 +15,34 @@ namespace AgentAssist.Bot.Tests.Fixtures;
 /// </summary>
 public sealed class KestrelBotFactory : WebApplicationFactory<Program>
 {
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
     public KestrelBotFactory()
+        : this(new Dictionary<string, string?>())
     {
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>The host with <paramref name="settings"/> (Auth, rate limit…), listening on <paramref name="listen"/> (loopback by default).</summary>
+    internal KestrelBotFactory(IReadOnlyDictionary<string, string?> settings, IPAddress? listen = null)
+    {
+        _settings = settings;
+        UseKestrel(kestrel => kestrel.Listen(listen ?? IPAddress.Loopback, 0));
     }
 
     internal CapturingLoggerProvider Logs { get; } = new();
 
-    public Uri MessagesUrl
+    public Uri MessagesUrl => new(BaseAddress(), "/api/messages");
+
+    /// <summary>Where the host listens (an all-interfaces address is reached on 127.0.0.1).</summary>
+    public Uri BaseAddress()
     {
-        get
-        {
-            StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            return new Uri(new Uri(address), "/api/messages");
-        }
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
     }
+
+    /// <summary>A client for the host that does not follow redirects.</summary>
+    public HttpClient Client() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress() };
 
     private readonly Fixtures.TempDatabase _database = new();
 
@@ -38,6 +50,11 @@ public sealed class KestrelBotFactory : WebApplicationFactory<Program>
     {
         // A database of its own, so tests never share state with each other or with a developer's bot.
         builder.UseSetting("Storage:SqlitePath", _database.Path);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
     }
 

@@ -16,7 +16,7 @@ public sealed class ApiAuthenticationTests : IAsyncLifetime, IDisposable
     private static readonly object Draft = new { text = "We are sorry, we will look into it.", channel = "x" };
 
     private LoopbackOpenIdProvider _provider = null!;
-    private AuthBotFactory _host = null!;
+    private KestrelBotFactory _host = null!;
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
@@ -25,7 +25,7 @@ public sealed class ApiAuthenticationTests : IAsyncLifetime, IDisposable
         var settings = _provider.Settings();
         settings["RateLimit:PermitLimit"] = "5";
         settings["Admin:ApiKey"] = AdminKey;
-        _host = new AuthBotFactory(settings);
+        _host = new KestrelBotFactory(settings);
         _client = _host.Client();
     }
 

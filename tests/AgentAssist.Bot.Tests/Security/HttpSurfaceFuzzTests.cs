@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using AgentAssist.Bot.Approvals;
 using AgentAssist.Bot.Teams;
@@ -68,32 +67,18 @@ public sealed class HttpSurfaceFuzzTests(HttpSurfaceFuzzTests.Host host) : IClas
     /// <summary>The real host with approvals on, its rate limit off, and the counts of what the fuzzing sent.</summary>
     public sealed class Host : IAsyncLifetime, IDisposable
     {
-        private readonly TempDatabase _database = new();
-        private LoopbackConnector _connector = null!;
-        private ApprovalBotFactory _factory = null!;
+        private ApprovalHarness _harness = null!;
         private HttpClient _client = null!;
-
-        public ConcurrentDictionary<string, int> Sent { get; } = new();
 
         public async Task InitializeAsync()
         {
-            _connector = await LoopbackConnector.StartAsync();
-            _factory = new ApprovalBotFactory(_connector, _database.Path, settings: new Dictionary<string, string?> { ["RateLimit:PermitLimit"] = "0" });
-            _client = new HttpClient { BaseAddress = _factory.BaseAddress(), Timeout = TimeSpan.FromSeconds(30) };
+            _harness = await ApprovalHarness.StartAsync(_ => new Dictionary<string, string?> { ["RateLimit:PermitLimit"] = "0" });
+            _client = new HttpClient { BaseAddress = _harness.Host.BaseAddress(), Timeout = TimeSpan.FromSeconds(30) };
         }
 
-        public async Task DisposeAsync()
-        {
-            _client.Dispose();
-            await _factory.DisposeAsync();
-            await _connector.DisposeAsync();
-        }
+        public async Task DisposeAsync() => await _harness.DisposeAsync();
 
-        public void Dispose()
-        {
-            _factory.Dispose();
-            _database.Dispose();
-        }
+        public void Dispose() => _client.Dispose();
 
         public object ActivityShape(Random random, Func<object?> odd)
         {
@@ -103,7 +88,7 @@ public sealed class HttpSurfaceFuzzTests(HttpSurfaceFuzzTests.Host host) : IClas
                 ["type"] = random.Next(5) == 0 ? odd() : ActivityTypes[random.Next(ActivityTypes.Length)],
                 ["id"] = random.Next(3) == 0 ? odd() : "f:" + random.Next(),
                 ["name"] = random.Next(4) == 0 ? odd() : "adaptiveCard/action",
-                ["serviceUrl"] = random.Next(5) == 0 ? odd() : _connector.ServiceUrl,
+                ["serviceUrl"] = random.Next(5) == 0 ? odd() : _harness.Connector.ServiceUrl,
                 ["channelId"] = random.Next(5) == 0 ? odd() : Pick(random, "msteams", "msteams", "webchat", "directline"),
                 ["from"] = random.Next(5) == 0 ? odd() : new Dictionary<string, object?>
                 {
@@ -173,11 +158,10 @@ public sealed class HttpSurfaceFuzzTests(HttpSurfaceFuzzTests.Host host) : IClas
 
             using (response)
             {
-                Sent.AddOrUpdate(surface, 1, (_, n) => n + 1);
                 if ((int)response.StatusCode >= 500)
                 {
                     throw new Xunit.Sdk.XunitException($"{request.Method} {surface} answered {(int)response.StatusCode} ({fuzz}): {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()}"
-                        + Environment.NewLine + _factory.Logs.Lines.LastOrDefault(l => l.Contains("   at ", StringComparison.Ordinal)));
+                        + Environment.NewLine + _harness.Host.Logs.Lines.LastOrDefault(l => l.Contains("   at ", StringComparison.Ordinal)));
                 }
             }
 

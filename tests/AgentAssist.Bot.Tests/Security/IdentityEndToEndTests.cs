@@ -13,31 +13,15 @@ namespace AgentAssist.Bot.Tests.Security;
 /// object id, picks their own <c>from.id</c> and so is politely refused; a request's draft is shown unmasked only to
 /// the agent who asked.
 /// </summary>
-public sealed class IdentityEndToEndTests : IAsyncLifetime, IDisposable
+public sealed class IdentityEndToEndTests : IAsyncLifetime
 {
     private const string Refusal = "Please use Microsoft Teams. Sorry, I check drafts and take approval decisions only in Microsoft Teams";
 
-    private readonly TempDatabase _database = new();
-    private LoopbackConnector _connector = null!;
-    private ApprovalBotFactory _host = null!;
+    private ApprovalHarness _harness = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await LoopbackConnector.StartAsync();
-        _host = new ApprovalBotFactory(_connector, _database.Path);
-    }
+    public async Task InitializeAsync() => _harness = await ApprovalHarness.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _database.Dispose();
-    }
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
 
     [Theory]
     [InlineData("webchat", true)]
@@ -46,11 +30,11 @@ public sealed class IdentityEndToEndTests : IAsyncLifetime, IDisposable
     [InlineData("msteams", false)]
     public async Task Approve_AsASupervisorFromAnotherChannelOrWithoutObjectId_RefusedAndStillPending(string channelId, bool withObjectId)
     {
-        await ApprovalFlow.RequestAsync(_host, _connector);
-        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_connector);
-        var click = Impersonate(ApprovalFlow.Click(_connector, TeamsUser.Ana, ApprovalVerbs.Approve, requestId, "f:forged"), channelId, withObjectId);
+        await ApprovalFlow.RequestAsync(_harness.Host, _harness.Connector);
+        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_harness.Connector);
+        var click = Impersonate(ApprovalFlow.Click(_harness.Connector, TeamsUser.Ana, ApprovalVerbs.Approve, requestId, "f:forged"), channelId, withObjectId);
 
-        var (type, message) = await _host.InvokeAsync(click);
+        var (type, message) = await _harness.Host.InvokeAsync(click);
 
         Assert.Equal("application/vnd.microsoft.activity.message", type);
         Assert.StartsWith(Refusal, message.GetString(), StringComparison.Ordinal);
@@ -60,13 +44,13 @@ public sealed class IdentityEndToEndTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Approve_OwnRequestUnderAnotherIdOnDirectLine_Refused()
     {
-        await ApprovalFlow.RequestAsync(_host, _connector);
-        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_connector);
+        await ApprovalFlow.RequestAsync(_harness.Host, _harness.Connector);
+        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_harness.Connector);
         // The agent, asking as themselves in Teams, then claims to be Ana with Ana's object id on Direct Line.
-        var click = ApprovalFlow.Click(_connector, TeamsUser.Ana, ApprovalVerbs.Approve, requestId, "f:self-approve");
+        var click = ApprovalFlow.Click(_harness.Connector, TeamsUser.Ana, ApprovalVerbs.Approve, requestId, "f:self-approve");
         click["channelId"] = "directline";
 
-        var (_, message) = await _host.InvokeAsync(click);
+        var (_, message) = await _harness.Host.InvokeAsync(click);
 
         Assert.StartsWith(Refusal, message.GetString(), StringComparison.Ordinal);
         Assert.True((await Store().GetAsync(requestId, default))!.IsPending);
@@ -75,11 +59,11 @@ public sealed class IdentityEndToEndTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Withdraw_AnotherAgentsRequestFromWebChat_Refused()
     {
-        await ApprovalFlow.RequestAsync(_host, _connector);
-        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_connector);
-        var click = Impersonate(ApprovalFlow.AgentClick(_connector, ApprovalVerbs.Withdraw, requestId, "f:forged-withdraw"), "webchat", withObjectId: true);
+        await ApprovalFlow.RequestAsync(_harness.Host, _harness.Connector);
+        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_harness.Connector);
+        var click = Impersonate(ApprovalFlow.AgentClick(_harness.Connector, ApprovalVerbs.Withdraw, requestId, "f:forged-withdraw"), "webchat", withObjectId: true);
 
-        var (_, message) = await _host.InvokeAsync(click);
+        var (_, message) = await _harness.Host.InvokeAsync(click);
 
         Assert.StartsWith(Refusal, message.GetString(), StringComparison.Ordinal);
         Assert.True((await Store().GetAsync(requestId, default))!.IsPending);
@@ -88,14 +72,14 @@ public sealed class IdentityEndToEndTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task StatusCommand_FromWebChatAsTheAgent_RefusedWithoutTheirDrafts()
     {
-        await ApprovalFlow.RequestAsync(_host, _connector);
-        await ApprovalFlow.PostedCardAsync(_connector);
-        var status = TeamsActivities.Message(_connector.ServiceUrl, "status", id: "status-1");
+        await ApprovalFlow.RequestAsync(_harness.Host, _harness.Connector);
+        await ApprovalFlow.PostedCardAsync(_harness.Connector);
+        var status = TeamsActivities.Message(_harness.Connector.ServiceUrl, "status", id: "status-1");
         status["channelId"] = "webchat";
 
-        using var response = await _host.PostAsync(status);
+        using var response = await _harness.Host.PostAsync(status);
 
-        var reply = (await _connector.WaitForAsync(calls => calls.Any(c => c.RawTarget.EndsWith("/status-1", StringComparison.Ordinal)))).Last(c => c.RawTarget.EndsWith("/status-1", StringComparison.Ordinal));
+        var reply = (await _harness.Connector.WaitForAsync(calls => calls.Any(c => c.RawTarget.EndsWith("/status-1", StringComparison.Ordinal)))).Last(c => c.RawTarget.EndsWith("/status-1", StringComparison.Ordinal));
         var json = reply.Body!.Value.GetRawText();
         Assert.Contains("Please use Microsoft Teams", json, StringComparison.Ordinal);
         Assert.DoesNotContain("refund", json, StringComparison.OrdinalIgnoreCase);
@@ -104,12 +88,12 @@ public sealed class IdentityEndToEndTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Message_FromTeamsWithoutObjectId_RefusedAndNotChecked()
     {
-        var message = TeamsActivities.Message(_connector.ServiceUrl, "We will refund you today.", id: "no-oid-1");
+        var message = TeamsActivities.Message(_harness.Connector.ServiceUrl, "We will refund you today.", id: "no-oid-1");
         message["from"] = new Dictionary<string, object?> { ["id"] = "29:someone", ["name"] = "Someone" };
 
-        using var response = await _host.PostAsync(message);
+        using var response = await _harness.Host.PostAsync(message);
 
-        var reply = (await _connector.WaitForAsync(calls => calls.Any(c => c.RawTarget.EndsWith("/no-oid-1", StringComparison.Ordinal)))).Last(c => c.RawTarget.EndsWith("/no-oid-1", StringComparison.Ordinal));
+        var reply = (await _harness.Connector.WaitForAsync(calls => calls.Any(c => c.RawTarget.EndsWith("/no-oid-1", StringComparison.Ordinal)))).Last(c => c.RawTarget.EndsWith("/no-oid-1", StringComparison.Ordinal));
         Assert.Contains("Please use Microsoft Teams", reply.Body!.Value.GetRawText(), StringComparison.Ordinal);
     }
 
@@ -117,10 +101,10 @@ public sealed class IdentityEndToEndTests : IAsyncLifetime, IDisposable
     public async Task ApprovalStatus_ByAnOutsiderNamingTheRequest_NothingShown()
     {
         await RequestPrivateAsync();
-        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_connector);
+        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_harness.Connector);
 
-        var (type, value) = await _host.InvokeAsync(TeamsActivities.CardActionBy(
-            _connector.ServiceUrl, TeamsUser.Outsider, ApprovalVerbs.Status, new { request = requestId }, "f:olga-status", ApprovalBotFactory.SupervisorsConversation));
+        var (type, value) = await _harness.Host.InvokeAsync(TeamsActivities.CardActionBy(
+            _harness.Connector.ServiceUrl, TeamsUser.Outsider, ApprovalVerbs.Status, new { request = requestId }, "f:olga-status", ApprovalBotFactory.SupervisorsConversation));
 
         Assert.Equal("application/vnd.microsoft.activity.message", type);
         Assert.DoesNotContain("maria.lopez@example.com", value.GetRawText(), StringComparison.Ordinal);
@@ -131,11 +115,11 @@ public sealed class IdentityEndToEndTests : IAsyncLifetime, IDisposable
     public async Task ApprovalStatus_BySupervisor_MaskedCard_ByTheAgent_TheirDraft()
     {
         await RequestPrivateAsync();
-        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_connector);
+        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_harness.Connector);
 
-        var (_, supervisorCard) = await _host.InvokeAsync(TeamsActivities.CardActionBy(
-            _connector.ServiceUrl, TeamsUser.Ana, ApprovalVerbs.Status, new { request = requestId }, "f:ana-status", ApprovalBotFactory.SupervisorsConversation));
-        var (_, agentCard) = await _host.InvokeAsync(ApprovalFlow.AgentClick(_connector, ApprovalVerbs.Status, requestId, "f:agent-status"));
+        var (_, supervisorCard) = await _harness.Host.InvokeAsync(TeamsActivities.CardActionBy(
+            _harness.Connector.ServiceUrl, TeamsUser.Ana, ApprovalVerbs.Status, new { request = requestId }, "f:ana-status", ApprovalBotFactory.SupervisorsConversation));
+        var (_, agentCard) = await _harness.Host.InvokeAsync(ApprovalFlow.AgentClick(_harness.Connector, ApprovalVerbs.Status, requestId, "f:agent-status"));
 
         Assert.DoesNotContain("maria.lopez@example.com", supervisorCard.GetRawText(), StringComparison.Ordinal);
         Assert.Contains("refund", supervisorCard.GetRawText(), StringComparison.OrdinalIgnoreCase);
@@ -145,9 +129,9 @@ public sealed class IdentityEndToEndTests : IAsyncLifetime, IDisposable
     /// <summary>A draft with an email address, for a private channel (in public it would block), sent for approval.</summary>
     private async Task RequestPrivateAsync()
     {
-        var activity = TeamsActivities.CardAction(_connector.ServiceUrl, "requestApproval", new { text = ApprovalSamples.PrivateDraft, channel = "whatsapp", ui = "en" });
+        var activity = TeamsActivities.CardAction(_harness.Connector.ServiceUrl, "requestApproval", new { text = ApprovalSamples.PrivateDraft, channel = "whatsapp", ui = "en" });
         activity["replyToId"] = ApprovalFlow.AgentCardId;
-        var (type, _) = await _host.InvokeAsync(activity);
+        var (type, _) = await _harness.Host.InvokeAsync(activity);
         Assert.Equal("application/vnd.microsoft.card.adaptive", type);
     }
 
@@ -162,5 +146,5 @@ public sealed class IdentityEndToEndTests : IAsyncLifetime, IDisposable
         return activity;
     }
 
-    private IApprovalStore Store() => _host.Services.GetRequiredService<IApprovalStore>();
+    private IApprovalStore Store() => _harness.Host.Services.GetRequiredService<IApprovalStore>();
 }

@@ -11,24 +11,21 @@ namespace AgentAssist.Bot.Tests.Security;
 /// source, a draft in Teams, an approval asked for and decided — with every component logging at the most verbose
 /// level, HttpClient included; not one log line carries the handle, email address, phone number or name it used.
 /// </summary>
-public sealed class LogPrivacyTests : IAsyncLifetime, IDisposable
+public sealed class LogPrivacyTests : IAsyncLifetime
 {
     private const string Handle = "maria.lopez@example.com";
     private const string Phone = "+34 612 345 678";
     private const string Name = "Marisol Quintanilla";
     private const string Draft = $"Hi {Name}, we will refund you today. Call us on {Phone} or write to {Handle}.";
 
-    private readonly TempDatabase _database = new();
-    private LoopbackConnector _connector = null!;
     private LoopbackCrm _crm = null!;
-    private ApprovalBotFactory _host = null!;
+    private ApprovalHarness _harness = null!;
 
     public async Task InitializeAsync()
     {
-        _connector = await LoopbackConnector.StartAsync();
         _crm = await LoopbackCrm.StartAsync();
         _crm.Customers[Handle] = $$"""{ "id": "CRM-42", "handle": "{{Handle}}", "preferredName": "{{Name}}", "language": "en" }""";
-        _host = new ApprovalBotFactory(_connector, _database.Path, settings: new Dictionary<string, string?>
+        _harness = await ApprovalHarness.StartAsync(_ => new Dictionary<string, string?>
         {
             ["Customers:Source"] = "Crm",
             ["Customers:Crm:UrlTemplate"] = _crm.UrlTemplate,
@@ -40,21 +37,15 @@ public sealed class LogPrivacyTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync()
     {
-        await _host.DisposeAsync();
+        await _harness.DisposeAsync();
         await _crm.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _database.Dispose();
     }
 
     [Fact]
     public async Task FullRun_CheckSuggestTeamsAndApproval_NoPersonalDataInAnyLogLine()
     {
-        using var http = new HttpClient { BaseAddress = _host.BaseAddress() };
+        var (host, connector) = (_harness.Host, _harness.Connector);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress() };
         var body = new { text = Draft, channel = "x", language = "en", customer = new { handle = Handle } };
         using (var check = await http.PostAsJsonAsync("/api/v1/check", body))
         {
@@ -68,19 +59,19 @@ public sealed class LogPrivacyTests : IAsyncLifetime, IDisposable
         }
 
         Assert.NotEmpty(_crm.Requests);
-        using (var message = await _host.PostAsync(TeamsActivities.Message(_connector.ServiceUrl, Draft, id: "draft-1")))
+        using (var message = await host.PostAsync(TeamsActivities.Message(connector.ServiceUrl, Draft, id: "draft-1")))
         {
             Assert.Equal(HttpStatusCode.OK, message.StatusCode);
         }
 
-        var request = TeamsActivities.CardAction(_connector.ServiceUrl, "requestApproval", new { text = Draft, channel = "whatsapp", ui = "en", customer = Handle });
+        var request = TeamsActivities.CardAction(connector.ServiceUrl, "requestApproval", new { text = Draft, channel = "whatsapp", ui = "en", customer = Handle });
         request["replyToId"] = ApprovalFlow.AgentCardId;
-        await _host.InvokeAsync(request);
-        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_connector);
-        await _host.InvokeAsync(ApprovalFlow.Click(_connector, TeamsUser.Ana, ApprovalVerbs.Approve, requestId, "f:ana-approve"));
-        await _connector.WaitForAsync(calls => calls.Any(c => c.Method == "PUT"));
+        await host.InvokeAsync(request);
+        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(connector);
+        await host.InvokeAsync(ApprovalFlow.Click(connector, TeamsUser.Ana, ApprovalVerbs.Approve, requestId, "f:ana-approve"));
+        await connector.WaitForAsync(calls => calls.Any(c => c.Method == "PUT"));
 
-        var lines = _host.Logs.Lines.ToArray();
+        var lines = host.Logs.Lines.ToArray();
         Assert.Contains(lines, l => l.StartsWith("AgentAssist.Bot.Security.HostOnlyHttpClientLogger", StringComparison.Ordinal));
         string[] personal = [Handle, "maria.lopez", "612 345 678", "612345678", Name, "Quintanilla", "Marisol"];
         var leaks = lines.Where(l => personal.Any(p => l.Contains(p, StringComparison.OrdinalIgnoreCase))).ToArray();
