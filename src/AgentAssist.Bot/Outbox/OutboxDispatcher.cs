@@ -35,6 +35,9 @@ internal sealed partial class OutboxDispatcher(
     /// <summary>Results the channel gave that the database has not taken yet, recorded before the next claim.</summary>
     private readonly List<(OutboxMessage Message, OutboxSendResult Result)> _unrecorded = [];
 
+    /// <summary>Claimed messages not sent yet: the rest of a batch a store error interrupted.</summary>
+    private readonly List<OutboxMessage> _unsent = [];
+
     /// <summary>Cancels a send in flight only when the host's shutdown timeout runs out.</summary>
     private readonly CancellationTokenSource _abortSends = new();
 
@@ -94,10 +97,15 @@ internal sealed partial class OutboxDispatcher(
             }
         }
 
+        // Shutting down: what was sent is recorded, what was claimed but not sent is given back.
         await RecordPendingAsync(CancellationToken.None).ConfigureAwait(false);
+        await ReleaseUnsentAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Records any results held back, claims the due messages and sends each; returns how many were claimed.</summary>
+    /// <summary>
+    /// Records any results held back, then sends what an earlier batch left unsent (a store error stopped it) or claims
+    /// the due messages, and sends each; returns how many it had to send.
+    /// </summary>
     internal async Task<int> DispatchOnceAsync(CancellationToken stoppingToken)
     {
         await RecordPendingAsync(stoppingToken).ConfigureAwait(false);
@@ -107,27 +115,36 @@ internal sealed partial class OutboxDispatcher(
         }
 
         var lease = options.Value.OutboxLease;
-        var claimed = await outbox.ClaimAsync(_owner, BatchSize, lease, stoppingToken).ConfigureAwait(false);
-        for (var i = 0; i < claimed.Count; i++)
+        if (_unsent.Count == 0)
+        {
+            _unsent.AddRange(await outbox.ClaimAsync(_owner, BatchSize, lease, stoppingToken).ConfigureAwait(false));
+        }
+
+        var count = _unsent.Count;
+        while (_unsent.Count > 0)
         {
             if (stoppingToken.IsCancellationRequested)
             {
-                await ReleaseAsync(claimed.Skip(i)).ConfigureAwait(false);
+                await ReleaseUnsentAsync().ConfigureAwait(false);
                 break;
             }
 
-            // A store error here leaves the rest leased to this dispatcher, which claims them again next time.
-            if (!await outbox.RenewAsync(claimed[i].Id, _owner, lease, stoppingToken).ConfigureAwait(false))
+            // Renewing checks the lease just before sending. A store error leaves this and the rest of the batch in
+            // _unsent, sent as soon as the database answers (if the lease is still held) instead of after the lease.
+            var message = _unsent[0];
+            var held = await outbox.RenewAsync(message.Id, _owner, lease, stoppingToken).ConfigureAwait(false);
+            _unsent.RemoveAt(0);
+            if (!held)
             {
-                metrics.LeaseLost(claimed[i].Kind);
-                LogLeaseLost(logger, claimed[i].Kind, claimed[i].CorrelationId);
+                metrics.LeaseLost(message.Kind);
+                LogLeaseLost(logger, message.Kind, message.CorrelationId);
                 continue;
             }
 
-            await DeliverOneAsync(claimed[i], lease).ConfigureAwait(false);
+            await DeliverOneAsync(message, lease).ConfigureAwait(false);
         }
 
-        return claimed.Count;
+        return count;
     }
 
     private async Task DeliverOneAsync(OutboxMessage message, TimeSpan lease)
@@ -247,20 +264,23 @@ internal sealed partial class OutboxDispatcher(
         }
     }
 
-    private async Task ReleaseAsync(IEnumerable<OutboxMessage> messages)
+    /// <summary>Gives back the claimed messages not sent, so another instance sends them now rather than after the lease.</summary>
+    private async Task ReleaseUnsentAsync()
     {
-        foreach (var message in messages)
+        while (_unsent.Count > 0)
         {
             try
             {
-                await outbox.ReleaseAsync(message.Id, _owner, CancellationToken.None).ConfigureAwait(false);
+                await outbox.ReleaseAsync(_unsent[0].Id, _owner, CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // Not given back: another instance sends it when the lease runs out.
+                // Not given back: another instance sends them when the lease runs out.
                 LogStoreFailed(logger, e);
                 return;
             }
+
+            _unsent.RemoveAt(0);
         }
     }
 

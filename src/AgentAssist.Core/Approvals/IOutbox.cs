@@ -17,8 +17,7 @@ public interface IOutbox
     /// Leases up to <paramref name="maxCount"/> due messages to <paramref name="owner"/> for <paramref name="lease"/>,
     /// oldest first, and counts the attempt. A message is due when pending, its next attempt time has come, it is not
     /// leased (or its lease expired) and no earlier message with the same correlation id is pending. A message whose
-    /// lease expired after its last allowed attempt is dead-lettered instead of claimed. Messages still leased to
-    /// <paramref name="owner"/> itself (left by a batch it abandoned on a store error) are claimed again.
+    /// lease expired after its last allowed attempt is dead-lettered instead of claimed.
     /// </summary>
     /// <param name="owner">A name unique to the dispatcher (instance name plus a random part).</param>
     Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string owner, int maxCount, TimeSpan lease, CancellationToken cancellationToken);

@@ -40,7 +40,7 @@ public sealed class SqlOutbox : IOutbox
             WHERE seq IN (
                 SELECT m.seq FROM outbox_messages m
                 WHERE m.state = 0 AND m.next_attempt_at <= @now
-                  AND (m.lease_expires_at IS NULL OR m.lease_expires_at <= @now OR m.lease_owner = @owner)
+                  AND (m.lease_expires_at IS NULL OR m.lease_expires_at <= @now)
                   AND m.attempts < @max
                   AND NOT EXISTS (SELECT 1 FROM outbox_messages e WHERE e.correlation_id = m.correlation_id AND e.state = 0 AND e.seq < m.seq)
                 ORDER BY m.seq
