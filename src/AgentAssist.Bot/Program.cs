@@ -2,6 +2,7 @@ using AgentAssist.Bot.Approvals;
 using AgentAssist.Bot.Audit;
 using AgentAssist.Bot.Checking;
 using AgentAssist.Bot.Customers;
+using AgentAssist.Bot.Health;
 using AgentAssist.Bot.Rules;
 using AgentAssist.Bot.Security;
 using AgentAssist.Bot.Suggestions;
@@ -35,6 +36,7 @@ builder.Services.AddAgentConversation();
 builder.Services.AddApprovals();
 builder.Services.AddCustomerContext();
 builder.Services.AddReplySuggestions();
+builder.Services.AddServiceHealth();
 
 // After the offline suggester: with Llm:Endpoint set, a model suggests replies and the offline suggester is its fallback.
 builder.Services.AddLlmSuggester(builder.Configuration);
@@ -49,7 +51,7 @@ app.UseStatusCodePages();
 app.UseSecurity();
 app.UseDefaultFiles();
 app.UseStaticFiles();
-app.MapHealthChecks("/health");
+app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapCheckEndpoints();
 app.MapCheckCardEndpoints();

@@ -4,6 +4,7 @@ using System.Net;
 using System.Runtime.InteropServices;
 using System.Text;
 using AgentAssist.LoadTests;
+using AgentAssist.Testing;
 
 // Starts the real bot on loopback with Bot Framework credentials, a loopback channel for its tokens and replies, and
 // drives it with N connections per scenario; prints throughput and latency percentiles. From the repository root:

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using AgentAssist.Testing;
 
 namespace AgentAssist.LoadTests;
 
@@ -10,8 +11,9 @@ internal static class Scenarios
 
     public static LoadScenario Health(Uri baseUrl)
     {
-        var url = new Uri(baseUrl, "health");
-        return new LoadScenario("GET /health (baseline)", (_, _) => new HttpRequestMessage(HttpMethod.Get, url));
+        // Liveness: what /health answered before it became readiness (which asks the database), so runs stay comparable.
+        var url = new Uri(baseUrl, "health/live");
+        return new LoadScenario("GET /health/live (baseline)", (_, _) => new HttpRequestMessage(HttpMethod.Get, url));
     }
 
     public static LoadScenario Check(Uri baseUrl)

@@ -35,7 +35,7 @@ public abstract class MigrationContractTests : StorageTestBase
         var first = await runner.ApplyAsync(CancellationToken.None);
         var second = await runner.ApplyAsync(CancellationToken.None);
 
-        Assert.Equal([1000, 1001, 1002], first.Select(m => m.Version));
+        Assert.Equal([1000, 1001, 1002, 1003], first.Select(m => m.Version));
         Assert.Empty(second);
         Assert.Equal([(1000, "approvals"), (1001, "outbox"), (1002, "audit")], await VersionsAsync(database));
     }
@@ -68,8 +68,8 @@ public abstract class MigrationContractTests : StorageTestBase
         start.SetResult();
         var applied = (await Task.WhenAll(runs)).SelectMany(a => a).Select(m => m.Version).ToList();
 
-        Assert.Equal([1000, 1001, 1002, 2000], applied.Order());
-        Assert.Equal(4, (await VersionsAsync(Database.Open())).Count);
+        Assert.Equal([1000, 1001, 1002, 1003, 2000], applied.Order());
+        Assert.Equal(5, (await VersionsAsync(Database.Open())).Count);
     }
 
     [SkippableFact]
@@ -82,8 +82,8 @@ public abstract class MigrationContractTests : StorageTestBase
         var retry = await new MigrationRunner(database, ApprovalMigrations.All, Time).ApplyAsync(CancellationToken.None);
 
         // SQLite runs all pending migrations in one transaction, PostgreSQL one transaction each.
-        Assert.Equal(Provider == StorageProvider.Sqlite ? 3 : 0, retry.Count);
-        Assert.Equal([1000, 1001, 1002], (await VersionsAsync(database)).Select(v => v.Version));
+        Assert.Equal(Provider == StorageProvider.Sqlite ? 4 : 0, retry.Count);
+        Assert.Equal([1000, 1001, 1002, 1003], (await VersionsAsync(database)).Select(v => v.Version));
     }
 
     [SkippableFact]

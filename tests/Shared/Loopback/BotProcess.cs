@@ -2,17 +2,19 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace AgentAssist.LoadTests;
+namespace AgentAssist.Testing;
 
 /// <summary>
 /// The built AgentAssist.Bot running as its own process on 127.0.0.1 with Bot Framework credentials pointed at the
-/// <see cref="LoopbackChannel"/>, optionally under <c>taskset</c>. Logging is at Warning, as a busy production host
-/// would run it.
+/// <see cref="LoopbackChannel"/> and further configuration from environment variables, optionally under
+/// <c>taskset</c>. Logging is at Warning unless the settings say otherwise, as a busy production host would run it.
+/// It can be killed (SIGKILL, as a crash) or terminated (SIGTERM, as an orchestrator stops it).
 /// </summary>
 internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
+    private readonly List<string> _lines = [];
 
     private BotProcess(Process process, Uri baseUrl)
     {
@@ -24,6 +26,8 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>CPU time the bot has used so far (taskset execs dotnet, so this is the bot itself).</summary>
     public TimeSpan CpuTime
     {
@@ -34,7 +38,29 @@ internal sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<BotProcess> StartAsync(string botDll, string? serverCpus, LoopbackChannel channel, HttpClient probe)
+    /// <summary>The last lines the bot wrote.</summary>
+    public string LastLines
+    {
+        get
+        {
+            lock (_lastLines)
+            {
+                return string.Join('\n', _lastLines);
+            }
+        }
+    }
+
+    /// <summary>Every line the bot wrote that contains <paramref name="text"/>.</summary>
+    public IReadOnlyList<string> LinesWith(string text)
+    {
+        lock (_lastLines)
+        {
+            return [.. _lines.Where(l => l.Contains(text, StringComparison.Ordinal))];
+        }
+    }
+
+    public static async Task<BotProcess> StartAsync(
+        string botDll, string? serverCpus, LoopbackChannel channel, HttpClient probe, IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(probe);
@@ -64,11 +90,16 @@ internal sealed class BotProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         // The load client is one caller; the per-caller limit on checks would measure the limiter, not the service.
         start.Environment["RateLimit__PermitLimit"] = "0";
+        start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["BotFramework__MicrosoftAppId"] = channel.AppId;
         start.Environment["BotFramework__MicrosoftAppPassword"] = channel.AppPassword;
         start.Environment["BotFramework__MicrosoftAppType"] = "MultiTenant";
         start.Environment["BotFramework__OpenIdMetadataUrl"] = channel.MetadataUrl.AbsoluteUri;
         start.Environment["BotFramework__TokenEndpointBase"] = channel.BaseUrl.AbsoluteUri;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");
         var bot = new BotProcess(process, baseUrl);
@@ -87,7 +118,7 @@ internal sealed class BotProcess : IAsyncDisposable
 
             try
             {
-                using var response = await probe.GetAsync(new Uri(baseUrl, "health")).ConfigureAwait(false);
+                using var response = await probe.GetAsync(new Uri(baseUrl, "health/ready")).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)
                 {
                     return bot;
@@ -101,28 +132,34 @@ internal sealed class BotProcess : IAsyncDisposable
         }
 
         await bot.DisposeAsync().ConfigureAwait(false);
-        throw new TimeoutException($"The bot did not answer /health within 60 s:\n{bot.LastLines}");
+        throw new TimeoutException($"The bot did not answer /health/ready within 60 s:\n{bot.LastLines}");
     }
 
-    public string LastLines
-    {
-        get
-        {
-            lock (_lastLines)
-            {
-                return string.Join('\n', _lastLines);
-            }
-        }
-    }
-
-    public async ValueTask DisposeAsync()
+    /// <summary>kill -9: the process stops at once, in the middle of whatever it was doing.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync().ConfigureAwait(false);
         }
+    }
 
+    /// <summary>SIGTERM, as an orchestrator stops an instance; returns once the process has exited.</summary>
+    public async Task TerminateAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync().ConfigureAwait(false);
         _process.Dispose();
     }
 
@@ -143,6 +180,7 @@ internal sealed class BotProcess : IAsyncDisposable
         lock (_lastLines)
         {
             _lastLines.Enqueue(line);
+            _lines.Add(line);
             while (_lastLines.Count > 40)
             {
                 _lastLines.Dequeue();
