@@ -2,6 +2,7 @@ using AgentAssist.Bot.Approvals;
 using AgentAssist.Bot.Audit;
 using AgentAssist.Bot.Checking;
 using AgentAssist.Bot.Customers;
+using AgentAssist.Bot.Health;
 using AgentAssist.Bot.Rules;
 using AgentAssist.Bot.Suggestions;
 using AgentAssist.Bot.Teams;
@@ -29,6 +30,7 @@ builder.Services.AddAgentConversation();
 builder.Services.AddApprovals();
 builder.Services.AddCustomerContext();
 builder.Services.AddReplySuggestions();
+builder.Services.AddServiceHealth();
 
 // After the offline suggester: with Llm:Endpoint set, a model suggests replies and the offline suggester is its fallback.
 builder.Services.AddLlmSuggester(builder.Configuration);
@@ -42,7 +44,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
-app.MapHealthChecks("/health");
+app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapCheckEndpoints();
 app.MapCheckCardEndpoints();

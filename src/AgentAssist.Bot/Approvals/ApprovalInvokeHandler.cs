@@ -22,7 +22,6 @@ internal sealed partial class ApprovalInvokeHandler(
     ApprovalService approvals,
     IApprovalStore store,
     ApprovalCards cards,
-    RecentApprovalRequests recent,
     GuardrailEngine engine,
     ICustomerContextProvider customers,
     IReplySuggester suggester,
@@ -54,23 +53,11 @@ internal sealed partial class ApprovalInvokeHandler(
             return Notice(text, ApprovalTextKey.NoTeamTitle, text[ApprovalTextKey.NoTeamBody]);
         }
 
-        var cardKey = $"{activity.Conversation?.Id}|{activity.ReplyToId ?? activity.Id}";
-        return await recent.OneAtATimeAsync(
-            async () =>
-            {
-                if (recent.Find(cardKey) is { } earlier && await store.GetAsync(earlier, cancellationToken).ConfigureAwait(false) is { } made)
-                {
-                    LogRepeated(logger, made.Id);
-                    return cards.ForAgent(made, text, agent.Zone);
-                }
-
-                return await SubmitAsync(activity, draft, text, agent, teamId, cardKey, cancellationToken).ConfigureAwait(false);
-            },
-            cancellationToken).ConfigureAwait(false);
+        return await SubmitAsync(activity, draft, text, agent, teamId, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<AdaptiveCard> SubmitAsync(
-        Activity activity, DraftRequest draft, BotText text, TeamsViewer agent, string teamId, string cardKey, CancellationToken cancellationToken)
+        Activity activity, DraftRequest draft, BotText text, TeamsViewer agent, string teamId, CancellationToken cancellationToken)
     {
         // The card's verdict is not trusted: the draft in the field is checked again, as it will be sent.
         var customer = draft.CustomerHandle is { } handle ? new CustomerContext(Handle: handle) : null;
@@ -88,10 +75,19 @@ internal sealed partial class ApprovalInvokeHandler(
             suggestedRewrite = suggested.ChangeTo(checkedDraft.Text)?.Text;
         }
 
+        // One request per agent card, kept by the database: a double click, Teams retrying the invoke, or the retry
+        // reaching another instance finds the first request. The agent's card is stored with the request, atomically.
+        var agentCard = activity.ReplyToId is { Length: > 0 } agentCardId && activity.Conversation?.Id is { Length: > 0 } conversationId && activity.ServiceUrl is { Length: > 0 } serviceUrl
+            ? new ApprovalCardReference(ApprovalCardRole.Agent, conversationId, agentCardId, serviceUrl)
+            : null;
         var submission = new ApprovalSubmission(teamId, agent.Actor, checkedDraft, verdict, severity)
         {
             CustomerSummary = draft.CustomerHandle,
             SuggestedRewrite = suggestedRewrite,
+            RequestKey = (activity.ReplyToId ?? activity.Id) is { Length: > 0 } cardId
+                ? string.Create(CultureInfo.InvariantCulture, $"teams|{activity.Conversation?.Id}|{cardId}")
+                : null,
+            AgentCard = agentCard,
         };
         var result = await approvals.SubmitAsync(submission, cancellationToken).ConfigureAwait(false);
         switch (result.Status)
@@ -102,15 +98,12 @@ internal sealed partial class ApprovalInvokeHandler(
             case ApprovalSubmitStatus.UnknownTeam:
                 LogRefused(logger, "request", "unknown team");
                 return Notice(text, ApprovalTextKey.NoTeamTitle, text[ApprovalTextKey.NoTeamBody]);
+            case ApprovalSubmitStatus.AlreadyRequested:
+                LogRepeated(logger, result.Request!.Id);
+                return cards.ForAgent(result.Request, text, agent.Zone);
         }
 
         var request = result.Request!;
-        if (activity.ReplyToId is { Length: > 0 } agentCardId && activity.Conversation?.Id is { Length: > 0 } conversationId && activity.ServiceUrl is { Length: > 0 } serviceUrl)
-        {
-            await store.AddCardReferenceAsync(request.Id, new ApprovalCardReference(ApprovalCardRole.Agent, conversationId, agentCardId, serviceUrl), cancellationToken).ConfigureAwait(false);
-        }
-
-        recent.Remember(cardKey, request.Id);
         outbox.Notify();
         LogRequested(logger, request.Id, teamId, severity, request.RuleIds.Count);
         return cards.ForAgent(request, text, agent.Zone);

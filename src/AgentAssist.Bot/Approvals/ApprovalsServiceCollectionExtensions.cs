@@ -1,4 +1,5 @@
 using AgentAssist.Bot.Audit;
+using AgentAssist.Bot.Outbox;
 using AgentAssist.Core.Approvals;
 using AgentAssist.Core.Checking;
 using AgentAssist.Storage;
@@ -46,9 +47,10 @@ internal static class ApprovalsServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<ApprovalCards>();
-        services.TryAddSingleton<RecentApprovalRequests>();
         services.TryAddSingleton<ApprovalInvokeHandler>();
-        services.AddHostedService<TeamsOutboxDispatcher>();
+        services.TryAddSingleton<OutboxMetrics>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxSender, TeamsOutboxSender>());
+        services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<ApprovalSlaService>();
         services.TryAddSingleton<CheckAuditor>();
         services.AddHostedService(sp => sp.GetRequiredService<CheckAuditor>());

@@ -2,7 +2,7 @@ using AgentAssist.Core.Approvals;
 
 namespace AgentAssist.Bot.Approvals;
 
-/// <summary>The Teams messages each approval event enqueues; <see cref="TeamsOutboxDispatcher"/> sends them.</summary>
+/// <summary>The Teams messages each approval event enqueues; <see cref="TeamsOutboxSender"/> sends them.</summary>
 internal sealed class TeamsApprovalMessageComposer : IApprovalMessageComposer
 {
     public IReadOnlyList<NewOutboxMessage> Requested(ApprovalRequest request) =>

@@ -147,7 +147,7 @@ public sealed class BotConnectorClient
 
             var errorCode = await ReadErrorCodeAsync(response, cancellationToken).ConfigureAwait(false);
             BotFrameworkLog.ConnectorFailed(_logger, operation, response.StatusCode, errorCode, attempt);
-            throw new BotConnectorException(operation, response.StatusCode, errorCode, attempt);
+            throw new BotConnectorException(operation, response.StatusCode, errorCode, attempt, RetryAfter(response));
         }
     }
 
@@ -162,6 +162,14 @@ public sealed class BotConnectorClient
 
         return baseUri;
     }
+
+    /// <summary>The channel's <c>Retry-After</c> (seconds or a date), or null when it sent none.</summary>
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 
     private TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
     {

@@ -23,13 +23,14 @@ public sealed class BotConnectorException : Exception
     {
     }
 
-    internal BotConnectorException(string operation, HttpStatusCode statusCode, string? errorCode, int attempts)
+    internal BotConnectorException(string operation, HttpStatusCode statusCode, string? errorCode, int attempts, TimeSpan? retryAfter = null)
         : base($"Bot Framework connector {operation} failed with HTTP {(int)statusCode}{(errorCode is null ? string.Empty : $" ({errorCode})")} after {attempts} attempt(s).")
     {
         Operation = operation;
         StatusCode = statusCode;
         ErrorCode = errorCode;
         Attempts = attempts;
+        RetryAfter = retryAfter;
     }
 
     public string? Operation { get; }
@@ -39,4 +40,7 @@ public sealed class BotConnectorException : Exception
     public string? ErrorCode { get; }
 
     public int Attempts { get; }
+
+    /// <summary>How long the channel asked to wait before trying again (its <c>Retry-After</c>), when it said.</summary>
+    public TimeSpan? RetryAfter { get; }
 }

@@ -12,4 +12,7 @@ public sealed record ApprovalEffects(IReadOnlyList<NewOutboxMessage> Outbox, IRe
 {
     /// <summary>No messages and no audit events.</summary>
     public static ApprovalEffects None { get; } = new([], []);
+
+    /// <summary>Cards of the request to remember with the change (the agent's card a request was asked from).</summary>
+    public IReadOnlyList<ApprovalCardReference> Cards { get; init; } = [];
 }

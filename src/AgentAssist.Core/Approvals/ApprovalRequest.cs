@@ -53,6 +53,12 @@ public sealed record ApprovalRequest(
     /// <summary>When the request was escalated to the second group; <see langword="null"/> until then.</summary>
     public DateTimeOffset? EscalatedAt { get; init; }
 
+    /// <summary>
+    /// What makes a request unique in the channel (the agent's card it was asked from), or <see langword="null"/>. The
+    /// store keeps one request per key, so a "Send for approval" repeated on any instance finds the first request.
+    /// </summary>
+    public string? RequestKey { get; init; }
+
     /// <summary>Whether the request still waits for a decision.</summary>
     public bool IsPending => State == ApprovalState.Pending;
 

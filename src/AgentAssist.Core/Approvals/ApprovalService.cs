@@ -41,8 +41,9 @@ public sealed class ApprovalService
     }
 
     /// <summary>
-    /// Stores a request for approval and enqueues its cards. Refused when the team is not configured or the draft
-    /// blocks (a blocked reply is fixed, not approved).
+    /// Stores a request for approval and enqueues its cards, with the agent's card, in one transaction. Refused when the
+    /// team is not configured or the draft blocks (a blocked reply is fixed, not approved); a submission whose request
+    /// key was stored before (a repeated click, a retry on another instance) answers with that request.
     /// </summary>
     public async Task<ApprovalSubmitResult> SubmitAsync(ApprovalSubmission submission, CancellationToken cancellationToken)
     {
@@ -81,6 +82,7 @@ public sealed class ApprovalService
         {
             CustomerSummary = submission.CustomerSummary,
             SuggestedRewrite = submission.SuggestedRewrite,
+            RequestKey = submission.RequestKey,
         };
         var audit = new AuditEvent(now, AuditEventKind.ApprovalRequested, request.Agent.Id)
         {
@@ -92,8 +94,14 @@ public sealed class ApprovalService
             DraftText = request.DraftText,
             Detail = request.Severity.ToString(),
         };
-        await _store.CreateAsync(request, new ApprovalEffects(_messages.Requested(request), [audit]), cancellationToken).ConfigureAwait(false);
-        return new ApprovalSubmitResult(ApprovalSubmitStatus.Created, request);
+        var effects = new ApprovalEffects(_messages.Requested(request), [audit])
+        {
+            Cards = submission.AgentCard is { } card ? [card] : [],
+        };
+        var stored = await _store.CreateAsync(request, effects, cancellationToken).ConfigureAwait(false);
+        return string.Equals(stored.Id, request.Id, StringComparison.Ordinal)
+            ? new ApprovalSubmitResult(ApprovalSubmitStatus.Created, stored)
+            : new ApprovalSubmitResult(ApprovalSubmitStatus.AlreadyRequested, stored);
     }
 
     /// <summary>

@@ -15,4 +15,10 @@ public sealed record ApprovalSubmission(string TeamId, ApprovalActor Agent, Draf
 
     /// <summary>A suggested rewrite, when the reply-assist feature made one.</summary>
     public string? SuggestedRewrite { get; init; }
+
+    /// <summary>See <see cref="ApprovalRequest.RequestKey"/>: a repeated submission with the same key returns the first request.</summary>
+    public string? RequestKey { get; init; }
+
+    /// <summary>The agent's card the request was asked from, remembered with the request in the same transaction.</summary>
+    public ApprovalCardReference? AgentCard { get; init; }
 }

@@ -11,4 +11,7 @@ public enum ApprovalSubmitStatus
 
     /// <summary>The draft breaks a blocking rule: it must be fixed, not approved.</summary>
     Blocked = 2,
+
+    /// <summary>A request with the same <see cref="ApprovalSubmission.RequestKey"/> exists: the result carries it, nothing new was stored.</summary>
+    AlreadyRequested = 3,
 }

@@ -8,9 +8,13 @@ namespace AgentAssist.Core.Approvals;
 /// </summary>
 public interface IApprovalStore
 {
-    /// <summary>Stores a new pending request (version 1) with its effects (the cards to post, the audit event).</summary>
+    /// <summary>
+    /// Stores a new pending request (version 1) with its effects (the cards to post, the audit event, the agent's card)
+    /// and returns it; when a request with the same <see cref="ApprovalRequest.RequestKey"/> exists, returns that one
+    /// and writes nothing, so requests are idempotent across instances.
+    /// </summary>
     /// <exception cref="InvalidOperationException">A request with the same id exists.</exception>
-    Task CreateAsync(ApprovalRequest request, ApprovalEffects effects, CancellationToken cancellationToken);
+    Task<ApprovalRequest> CreateAsync(ApprovalRequest request, ApprovalEffects effects, CancellationToken cancellationToken);
 
     /// <summary>Gets a request; <see langword="null"/> when there is none with that id.</summary>
     Task<ApprovalRequest?> GetAsync(string id, CancellationToken cancellationToken);

@@ -30,4 +30,10 @@ public sealed record OutboxMessage(
 
     /// <summary>The last failure's description (status code, error code); never a message's text.</summary>
     public string? LastError { get; init; }
+
+    /// <summary>
+    /// Whether this claim took the message from a dispatcher whose lease ran out without a result (it crashed or lost
+    /// the database after sending): the channel may already show it, and sending it again may show it twice.
+    /// </summary>
+    public bool LeaseExpired { get; init; }
 }

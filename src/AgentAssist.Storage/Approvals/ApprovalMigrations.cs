@@ -178,5 +178,19 @@ public static class ApprovalMigrations
             CREATE INDEX audit_by_time ON audit_events (at, seq);
             CREATE INDEX audit_with_text ON audit_events (at) WHERE draft_text IS NOT NULL;
             """),
+
+        // Additive only (a nullable column, a column with a default, an index), so the previous release keeps working on
+        // the migrated schema during a rolling upgrade.
+        new(1003, "request keys and lost leases",
+            """
+            ALTER TABLE approvals ADD COLUMN request_key TEXT NULL;
+            CREATE UNIQUE INDEX approvals_by_request_key ON approvals (request_key) WHERE request_key IS NOT NULL;
+            ALTER TABLE outbox_messages ADD COLUMN lease_expired INTEGER NOT NULL DEFAULT 0;
+            """,
+            """
+            ALTER TABLE approvals ADD COLUMN request_key text NULL;
+            CREATE UNIQUE INDEX approvals_by_request_key ON approvals (request_key) WHERE request_key IS NOT NULL;
+            ALTER TABLE outbox_messages ADD COLUMN lease_expired smallint NOT NULL DEFAULT 0;
+            """),
     ];
 }

@@ -22,10 +22,10 @@ internal static class EffectsWriter
     /// Runs <paramref name="change"/> (SQL whose parameters the caller already bound on <paramref name="command"/>, or
     /// empty) followed by the effects' inserts, as one command. Returns the rows the whole command affected.
     /// </summary>
-    public static async Task<int> ExecuteWithAsync(StorageDatabase database, DbCommand command, string change, ApprovalEffects effects, DateTimeOffset now, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteWithAsync(StorageDatabase database, DbCommand command, string change, string approvalId, ApprovalEffects effects, DateTimeOffset now, TimeProvider time, CancellationToken cancellationToken)
     {
         var sql = new StringBuilder(change);
-        Append(database, command, sql, effects, now, time);
+        Append(database, command, sql, approvalId, effects, now, time);
         if (sql.Length == 0)
         {
             return 0;
@@ -35,18 +35,43 @@ internal static class EffectsWriter
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task WriteAsync(StorageDatabase database, DbConnection connection, DbTransaction transaction, ApprovalEffects effects, DateTimeOffset now, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task WriteAsync(StorageDatabase database, DbConnection connection, DbTransaction transaction, string approvalId, ApprovalEffects effects, DateTimeOffset now, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var command = StorageDatabase.Command(connection, transaction, string.Empty);
-        await ExecuteWithAsync(database, command, string.Empty, effects, now, time, cancellationToken).ConfigureAwait(false);
+        await ExecuteWithAsync(database, command, string.Empty, approvalId, effects, now, time, cancellationToken).ConfigureAwait(false);
     }
 
     public static Task InsertOutboxAsync(StorageDatabase database, DbConnection connection, DbTransaction transaction, IReadOnlyList<NewOutboxMessage> messages, DateTimeOffset now, TimeProvider time, CancellationToken cancellationToken) =>
-        WriteAsync(database, connection, transaction, new ApprovalEffects(messages, []), now, time, cancellationToken);
+        WriteAsync(database, connection, transaction, string.Empty, new ApprovalEffects(messages, []), now, time, cancellationToken);
 
-    private static void Append(StorageDatabase database, DbCommand command, StringBuilder sql, ApprovalEffects effects, DateTimeOffset now, TimeProvider time)
+    /// <summary>Remembers a card of an approval request; the same role and activity again changes nothing.</summary>
+    public static string CardInsert(string suffix) =>
+        $"""
+        INSERT INTO approval_cards (approval_id, role, conversation_id, activity_id, service_url)
+        VALUES (@cId{suffix}, @cRole{suffix}, @cConversation{suffix}, @cActivity{suffix}, @cServiceUrl{suffix})
+        ON CONFLICT (approval_id, role, activity_id) DO NOTHING;
+        """;
+
+    public static void BindCard(DbCommand command, string suffix, string approvalId, ApprovalCardReference card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        command.With("@cId" + suffix, approvalId)
+            .With("@cRole" + suffix, (int)card.Role)
+            .With("@cConversation" + suffix, card.ConversationId)
+            .With("@cActivity" + suffix, card.ActivityId)
+            .With("@cServiceUrl" + suffix, card.ServiceUrl);
+    }
+
+    private static void Append(StorageDatabase database, DbCommand command, StringBuilder sql, string approvalId, ApprovalEffects effects, DateTimeOffset now, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(effects);
+        for (var i = 0; i < effects.Cards.Count; i++)
+        {
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            sql.Append(CardInsert(n));
+            BindCard(command, n, approvalId, effects.Cards[i]);
+        }
+
         if (effects.Outbox.Count > 0)
         {
             command.With("@effectsNow", database.ToDbTime(now));

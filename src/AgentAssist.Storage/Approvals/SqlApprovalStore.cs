@@ -15,13 +15,13 @@ public sealed class SqlApprovalStore : IApprovalStore
     private const string Columns =
         "id, team_id, agent_id, agent_name, draft_text, channel, language, outcome, rule_ids, verdict_json, severity, "
         + "customer_summary, suggested_rewrite, created_at, due_at, remind_at, state, version, decided_by_id, decided_by_name, "
-        + "decided_at, decision_key, final_text, reason, reminded_at, escalated_at";
+        + "decided_at, decision_key, final_text, reason, reminded_at, escalated_at, request_key";
 
     private static readonly string InsertSql =
         $"""
         INSERT INTO approvals ({Columns})
         VALUES (@id, @team, @agentId, @agentName, @draft, @channel, @language, @outcome, @rules, @verdict, @severity,
-                @customer, @rewrite, @created, @due, @remind, 0, 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+                @customer, @rewrite, @created, @due, @remind, 0, 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, @requestKey);
         """;
 
     private readonly StorageDatabase _database;
@@ -35,7 +35,7 @@ public sealed class SqlApprovalStore : IApprovalStore
         _time = time;
     }
 
-    public async Task CreateAsync(ApprovalRequest request, ApprovalEffects effects, CancellationToken cancellationToken)
+    public async Task<ApprovalRequest> CreateAsync(ApprovalRequest request, ApprovalEffects effects, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(effects);
@@ -50,6 +50,14 @@ public sealed class SqlApprovalStore : IApprovalStore
             var transaction = await _database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
+                // Two instances racing with one key: on PostgreSQL the loser's insert waits for the winner's commit and
+                // then conflicts; on SQLite BEGIN IMMEDIATE admits one at a time, so the loser finds the winner here.
+                if (request.RequestKey is { } key && await GetByKeyAsync(connection, transaction, key, cancellationToken).ConfigureAwait(false) is { } existing)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return existing;
+                }
+
                 await using (var insert = StorageDatabase.Command(connection, transaction, string.Empty))
                 {
                     insert.With("@id", request.Id)
@@ -67,10 +75,18 @@ public sealed class SqlApprovalStore : IApprovalStore
                         .With("@rewrite", request.SuggestedRewrite)
                         .With("@created", _database.ToDbTime(request.CreatedAt))
                         .With("@due", _database.ToDbTime(request.DueAt))
-                        .With("@remind", _database.ToDbTime(request.RemindAt));
+                        .With("@remind", _database.ToDbTime(request.RemindAt))
+                        .With("@requestKey", request.RequestKey);
                     try
                     {
-                        await EffectsWriter.ExecuteWithAsync(_database, insert, InsertSql, effects, _time.GetUtcNow(), _time, cancellationToken).ConfigureAwait(false);
+                        await EffectsWriter.ExecuteWithAsync(_database, insert, InsertSql, request.Id, effects, _time.GetUtcNow(), _time, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (DbException e) when (DbErrors.IsUniqueViolation(e) && request.RequestKey is not null)
+                    {
+                        await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                        return await GetByKeyAsync(connection, null, request.RequestKey, cancellationToken).ConfigureAwait(false) is { } winner
+                            ? winner
+                            : throw new InvalidOperationException($"An approval request with id '{request.Id}' already exists.", e);
                     }
                     catch (DbException e) when (DbErrors.IsUniqueViolation(e))
                     {
@@ -79,6 +95,7 @@ public sealed class SqlApprovalStore : IApprovalStore
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return request;
             }
         }
     }
@@ -133,7 +150,7 @@ public sealed class SqlApprovalStore : IApprovalStore
 
                 if (decided is not null)
                 {
-                    await EffectsWriter.WriteAsync(_database, connection, transaction, effects, _time.GetUtcNow(), _time, cancellationToken).ConfigureAwait(false);
+                    await EffectsWriter.WriteAsync(_database, connection, transaction, id, effects, _time.GetUtcNow(), _time, cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                     return new ApprovalDecisionResult(ApprovalDecisionStatus.Decided, decided);
                 }
@@ -227,7 +244,7 @@ public sealed class SqlApprovalStore : IApprovalStore
                     return false;
                 }
 
-                await EffectsWriter.WriteAsync(_database, connection, transaction, effects, _time.GetUtcNow(), _time, cancellationToken).ConfigureAwait(false);
+                await EffectsWriter.WriteAsync(_database, connection, transaction, id, effects, _time.GetUtcNow(), _time, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return true;
             }
@@ -242,17 +259,8 @@ public sealed class SqlApprovalStore : IApprovalStore
         var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await using var insert = StorageDatabase.Command(connection, null,
-                """
-                INSERT INTO approval_cards (approval_id, role, conversation_id, activity_id, service_url)
-                VALUES (@id, @role, @conversation, @activity, @serviceUrl)
-                ON CONFLICT (approval_id, role, activity_id) DO NOTHING;
-                """);
-            insert.With("@id", id)
-                .With("@role", (int)card.Role)
-                .With("@conversation", card.ConversationId)
-                .With("@activity", card.ActivityId)
-                .With("@serviceUrl", card.ServiceUrl);
+            await using var insert = StorageDatabase.Command(connection, null, EffectsWriter.CardInsert("0"));
+            EffectsWriter.BindCard(insert, "0", id, card);
             try
             {
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -302,6 +310,13 @@ public sealed class SqlApprovalStore : IApprovalStore
             update.With("@before", _database.ToDbTime(decidedBefore));
             return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task<ApprovalRequest?> GetByKeyAsync(DbConnection connection, DbTransaction? transaction, string key, CancellationToken cancellationToken)
+    {
+        await using var select = StorageDatabase.Command(connection, transaction, $"SELECT {Columns} FROM approvals WHERE request_key = @key;");
+        select.With("@key", key);
+        return await ReadSingleAsync(select, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ApprovalRequest?> GetAsync(DbConnection connection, DbTransaction? transaction, string id, CancellationToken cancellationToken)
@@ -368,6 +383,7 @@ public sealed class SqlApprovalStore : IApprovalStore
                     NullableString(reader, 23)),
             RemindedAt = _database.ReadNullableTime(reader, 24),
             EscalatedAt = _database.ReadNullableTime(reader, 25),
+            RequestKey = NullableString(reader, 26),
         };
     }
 

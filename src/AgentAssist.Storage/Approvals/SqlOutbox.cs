@@ -12,7 +12,10 @@ namespace AgentAssist.Storage.Approvals;
 public sealed class SqlOutbox : IOutbox
 {
     private const string Columns =
-        "id, kind, target, payload, correlation_id, created_at, attempts, state, lease_owner, lease_expires_at, next_attempt_at, last_error, seq";
+        "id, kind, target, payload, correlation_id, created_at, attempts, state, lease_owner, lease_expires_at, next_attempt_at, last_error, seq, lease_expired";
+
+    private const string MarkDeliveredSql =
+        "UPDATE outbox_messages SET state = 1, lease_owner = NULL, lease_expires_at = NULL, last_error = NULL WHERE id = @id AND state = 0 AND lease_owner = @owner;";
 
     private readonly StorageDatabase _database;
     private readonly OutboxRetryPolicy _policy;
@@ -32,10 +35,12 @@ public sealed class SqlOutbox : IOutbox
         _claimSql =
             $"""
             UPDATE outbox_messages
-            SET lease_owner = @owner, lease_expires_at = @until, attempts = attempts + 1
+            SET attempts = attempts + 1, lease_expires_at = @until,
+                lease_expired = CASE WHEN lease_owner IS NULL OR lease_owner = @owner THEN 0 ELSE 1 END, lease_owner = @owner
             WHERE seq IN (
                 SELECT m.seq FROM outbox_messages m
-                WHERE m.state = 0 AND m.next_attempt_at <= @now AND (m.lease_expires_at IS NULL OR m.lease_expires_at <= @now)
+                WHERE m.state = 0 AND m.next_attempt_at <= @now
+                  AND (m.lease_expires_at IS NULL OR m.lease_expires_at <= @now OR m.lease_owner = @owner)
                   AND m.attempts < @max
                   AND NOT EXISTS (SELECT 1 FROM outbox_messages e WHERE e.correlation_id = m.correlation_id AND e.state = 0 AND e.seq < m.seq)
                 ORDER BY m.seq
@@ -108,13 +113,80 @@ public sealed class SqlOutbox : IOutbox
         var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await using var update = StorageDatabase.Command(connection, null,
-                """
-                UPDATE outbox_messages SET state = 1, lease_owner = NULL, lease_expires_at = NULL, last_error = NULL
-                WHERE id = @id AND state = 0 AND lease_owner = @owner;
-                """);
+            await using var update = StorageDatabase.Command(connection, null, MarkDeliveredSql);
             update.With("@id", id).With("@owner", owner);
             return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        }
+    }
+
+    public async Task<bool> MarkPostedAsync(string id, string owner, ApprovalCardReference card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(card);
+        var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await _database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                // The card goes to the message's request whoever holds the lease: it was posted, so it must be updated later.
+                await using (var insert = StorageDatabase.Command(connection, transaction,
+                    "INSERT INTO approval_cards (approval_id, role, conversation_id, activity_id, service_url) "
+                    + "SELECT correlation_id, @cRole0, @cConversation0, @cActivity0, @cServiceUrl0 FROM outbox_messages "
+                    + "WHERE id = @cId0 AND correlation_id IS NOT NULL ON CONFLICT (approval_id, role, activity_id) DO NOTHING;"))
+                {
+                    EffectsWriter.BindCard(insert, "0", id, card);
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                bool marked;
+                await using (var update = StorageDatabase.Command(connection, transaction, MarkDeliveredSql))
+                {
+                    update.With("@id", id).With("@owner", owner);
+                    marked = await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return marked;
+            }
+        }
+    }
+
+    public async Task<bool> RenewAsync(string id, string owner, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        var now = _time.GetUtcNow();
+        var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // Held means: still ours and not yet run out (after that another dispatcher may have claimed it already).
+            await using var update = StorageDatabase.Command(connection, null,
+                """
+                UPDATE outbox_messages SET lease_expires_at = @until
+                WHERE id = @id AND state = 0 AND lease_owner = @owner AND lease_expires_at > @now;
+                """);
+            update.With("@id", id).With("@owner", owner).With("@now", _database.ToDbTime(now)).With("@until", _database.ToDbTime(now + lease));
+            return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        }
+    }
+
+    public async Task ReleaseAsync(string id, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(owner);
+        var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await using var update = StorageDatabase.Command(connection, null,
+                """
+                UPDATE outbox_messages SET lease_owner = NULL, lease_expires_at = NULL, attempts = attempts - 1
+                WHERE id = @id AND state = 0 AND lease_owner = @owner AND attempts > 0;
+                """);
+            update.With("@id", id).With("@owner", owner);
+            await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -227,6 +299,7 @@ public sealed class SqlOutbox : IOutbox
                     LeaseExpiresAt = _database.ReadNullableTime(reader, 9),
                     NextAttemptAt = _database.ReadTime(reader, 10),
                     LastError = reader.IsDBNull(11) ? null : reader.GetString(11),
+                    LeaseExpired = Convert.ToInt32(reader.GetValue(13), CultureInfo.InvariantCulture) != 0,
                 };
                 rows.Add((Convert.ToInt64(reader.GetValue(12), CultureInfo.InvariantCulture), message));
             }
