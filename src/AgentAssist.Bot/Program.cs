@@ -4,6 +4,7 @@ using AgentAssist.Bot.Checking;
 using AgentAssist.Bot.Customers;
 using AgentAssist.Bot.Health;
 using AgentAssist.Bot.Rules;
+using AgentAssist.Bot.Slack;
 using AgentAssist.Bot.Suggestions;
 using AgentAssist.Bot.Teams;
 using AgentAssist.BotFramework;
@@ -30,6 +31,7 @@ builder.Services.AddAgentConversation();
 builder.Services.AddApprovals();
 builder.Services.AddCustomerContext();
 builder.Services.AddReplySuggestions();
+builder.Services.AddSlackBot();
 builder.Services.AddServiceHealth();
 
 // After the offline suggester: with Llm:Endpoint set, a model suggests replies and the offline suggester is its fallback.
@@ -52,6 +54,7 @@ app.MapSuggestEndpoints();
 app.MapCustomerEndpoints();
 app.MapBotFrameworkEndpoint();
 app.MapAuditEndpoints();
+app.MapSlackEndpoints();
 app.Run();
 
 /// <summary>Entry point, visible to the host tests.</summary>

@@ -47,6 +47,6 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
             body,
             time.GetUtcNow(),
             settings.SignatureWindow);
-        return status == SlackSignatureStatus.Valid ? SlackRequestReadResult.Verified(body) : SlackRequestReadResult.Refused(status);
+        return new SlackRequestReadResult(status, body, false);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -18,7 +19,8 @@ public sealed record SlackInteraction(
     [property: JsonPropertyName("actions")] IReadOnlyList<SlackAction>? Actions = null,
     [property: JsonPropertyName("response_url")] string? ResponseUrl = null,
     [property: JsonPropertyName("trigger_id")] string? TriggerId = null,
-    [property: JsonPropertyName("view")] SlackView? View = null)
+    [property: JsonPropertyName("view")] SlackView? View = null,
+    [property: JsonPropertyName("message")] JsonObject? Message = null)
 {
     public const string BlockActions = "block_actions";
 
