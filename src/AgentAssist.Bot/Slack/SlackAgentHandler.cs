@@ -116,13 +116,18 @@ internal sealed partial class SlackAgentHandler(
                 }
 
                 break;
-            case AgentCommand.Form form:
-                var formText = await UiTextAsync(null, form.CommandLanguage, user, cancellationToken).ConfigureAwait(false);
-                if (triggerId is null || !await OpenFormAsync(triggerId, formText, null, privateResult ?? where.Channel, cancellationToken).ConfigureAwait(false))
+            case AgentCommand.Form or AgentCommand.Empty { CommandLanguage: null } when triggerId is not null:
+                // "/assist" alone, or "/assist form": the modal.
+                var formText = await UiTextAsync(null, (command as AgentCommand.Form)?.CommandLanguage, user, cancellationToken).ConfigureAwait(false);
+                if (!await OpenFormAsync(triggerId, formText, null, privateResult ?? where.Channel, cancellationToken).ConfigureAwait(false))
                 {
                     await DeliverAsync(where, SlackNoticeBuilder.Help(formText, engine.Rules.Channels, unknownCommand: false), cancellationToken).ConfigureAwait(false);
                 }
 
+                break;
+            case AgentCommand.Form form:
+                var helpForForm = await UiTextAsync(null, form.CommandLanguage, user, cancellationToken).ConfigureAwait(false);
+                await DeliverAsync(where, SlackNoticeBuilder.Help(helpForForm, engine.Rules.Channels, unknownCommand: false), cancellationToken).ConfigureAwait(false);
                 break;
             case AgentCommand.Help help:
                 var helpText = await UiTextAsync(help.UnknownCommand ? null : typed, help.CommandLanguage, user, cancellationToken).ConfigureAwait(false);
