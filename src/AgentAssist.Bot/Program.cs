@@ -1,6 +1,7 @@
 using AgentAssist.Bot.Approvals;
 using AgentAssist.Bot.Audit;
 using AgentAssist.Bot.Checking;
+using AgentAssist.Bot.Review;
 using AgentAssist.Bot.Customers;
 using AgentAssist.Bot.Rules;
 using AgentAssist.Bot.Suggestions;
@@ -29,6 +30,7 @@ builder.Services.AddAgentConversation();
 builder.Services.AddApprovals();
 builder.Services.AddCustomerContext();
 builder.Services.AddReplySuggestions();
+builder.Services.AddDraftReview();
 
 // After the offline suggester: with Llm:Endpoint set, a model suggests replies and the offline suggester is its fallback.
 builder.Services.AddLlmSuggester(builder.Configuration);
