@@ -1,6 +1,7 @@
 using AgentAssist.Bot.Approvals;
 using AgentAssist.Bot.Audit;
 using AgentAssist.Bot.Checking;
+using AgentAssist.Bot.Review;
 using AgentAssist.Bot.Customers;
 using AgentAssist.Bot.Health;
 using AgentAssist.Bot.Rules;
@@ -31,6 +32,7 @@ builder.Services.AddAgentConversation();
 builder.Services.AddApprovals();
 builder.Services.AddCustomerContext();
 builder.Services.AddReplySuggestions();
+builder.Services.AddDraftReview();
 builder.Services.AddSlackBot();
 builder.Services.AddServiceHealth();
 

@@ -1,11 +1,9 @@
 using System.Text.Json.Nodes;
-using AgentAssist.Bot.Audit;
-using AgentAssist.Bot.Suggestions;
+using AgentAssist.Bot.Review;
 using AgentAssist.Bot.Teams;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Customers;
 using AgentAssist.Core.Languages;
-using AgentAssist.Core.Suggestions;
 using AgentAssist.Slack.Commands;
 using AgentAssist.Slack.Events;
 using AgentAssist.Slack.Interactions;
@@ -16,16 +14,14 @@ namespace AgentAssist.Bot.Slack;
 /// <summary>
 /// The agent's side of the bot in Slack, the twin of the Teams <see cref="AgentConversationHandler"/>: a direct message,
 /// a mention or <c>/assist</c> is read with the Teams grammar (<see cref="AgentCommandParser"/>); a draft is checked
-/// through the shared path (<see cref="SuggestedCheck"/>) and answered with a Block Kit result; buttons open the modal,
+/// by the <see cref="DraftReviewer"/> every door uses and answered with a Block Kit result; buttons open the modal,
 /// check the suggestion or ask for approval. It answers in Spanish when the agent writes Spanish, used a Spanish command,
 /// or has Slack set to Spanish. Runs after the HTTP answer (<see cref="SlackWorker"/>).
 /// </summary>
 internal sealed partial class SlackAgentHandler(
     GuardrailEngine engine,
     LanguageDetector languages,
-    ICustomerContextProvider customers,
-    IReplySuggester suggester,
-    CheckAuditor auditor,
+    DraftReviewer reviewer,
     SlackWebApiClient slack,
     SlackUserDirectory users,
     ILogger<SlackAgentHandler> logger)
@@ -169,16 +165,11 @@ internal sealed partial class SlackAgentHandler(
         }
 
         var customer = draft.CustomerHandle is { } handle ? new CustomerContext(Handle: handle) : null;
-        var checkedDraft = await SuggestedCheck.RunAsync(
-            new Draft(draft.Text, draft.Channel, draft.Language, customer), engine, customers, suggester, auditor, cancellationToken).ConfigureAwait(false);
-        var verdict = checkedDraft.Verdict;
-        if (logger.IsEnabled(LogLevel.Information))
-        {
-            var ruleIds = string.Join(",", verdict.Findings.Select(f => f.RuleId).Distinct());
-            LogChecked(logger, source, verdict.Outcome, verdict.Channel.Id, verdict.Language, verdict.Findings.Count, ruleIds, text.Language);
-        }
-
-        return SlackResultMessageBuilder.Build(verdict, draft, text, checkedDraft.Suggestion.ChangeTo(draft.Text), offerApproval: false);
+        var review = await reviewer.ReviewAsync(
+            new DraftReviewRequest(new Draft(draft.Text, draft.Channel, draft.Language, customer), new ReviewActor(user, null, "slack"), SuggestionMode.Best),
+            cancellationToken).ConfigureAwait(false);
+        LogAnswered(logger, source, text.Language);
+        return SlackResultMessageBuilder.Build(review.Verdict, draft, text, review.SuggestionToOffer, offerApproval: false);
     }
 
     private static SlackReply ApprovalsNotEnabled(BotText text) =>
@@ -227,9 +218,8 @@ internal sealed partial class SlackAgentHandler(
 
     private bool IsKnownChannel(string id) => engine.Rules.TryGetChannel(id, out _);
 
-    [LoggerMessage(EventId = 4110, Level = LogLevel.Information,
-        Message = "Checked a draft from Slack ({Source}): {Outcome} on {Channel} in {Language}, {FindingCount} findings ({RuleIds}); answered in {UiLanguage}")]
-    private static partial void LogChecked(ILogger logger, string source, Outcome outcome, string channel, string language, int findingCount, string ruleIds, string uiLanguage);
+    [LoggerMessage(EventId = 4110, Level = LogLevel.Information, Message = "Answered a draft from Slack ({Source}) with its result in {UiLanguage}")]
+    private static partial void LogAnswered(ILogger logger, string source, string uiLanguage);
 
     [LoggerMessage(EventId = 4111, Level = LogLevel.Information, Message = "Did not check a draft from Slack ({Source}): {Reason}")]
     private static partial void LogNotChecked(ILogger logger, string source, string reason);
