@@ -1,10 +1,12 @@
 using AgentAssist.Bot.Approvals;
 using AgentAssist.Bot.Audit;
 using AgentAssist.Bot.Checking;
+using AgentAssist.Bot.Review;
 using AgentAssist.Bot.Customers;
 using AgentAssist.Bot.Health;
 using AgentAssist.Bot.Rules;
 using AgentAssist.Bot.Security;
+using AgentAssist.Bot.Slack;
 using AgentAssist.Bot.Suggestions;
 using AgentAssist.Bot.Teams;
 using AgentAssist.BotFramework;
@@ -36,6 +38,8 @@ builder.Services.AddAgentConversation();
 builder.Services.AddApprovals();
 builder.Services.AddCustomerContext();
 builder.Services.AddReplySuggestions();
+builder.Services.AddDraftReview();
+builder.Services.AddSlackBot();
 builder.Services.AddServiceHealth();
 
 // After the offline suggester: with Llm:Endpoint set, a model suggests replies and the offline suggester is its fallback.
@@ -59,6 +63,7 @@ app.MapSuggestEndpoints();
 app.MapCustomerEndpoints();
 app.MapBotFrameworkEndpoint();
 app.MapAuditEndpoints();
+app.MapSlackEndpoints();
 app.Run();
 
 /// <summary>Entry point, visible to the host tests.</summary>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AgentAssist.Bot.Customers;
+using AgentAssist.Bot.Review;
 using AgentAssist.Bot.Teams;
 using AgentAssist.BotFramework.Cards;
 using AgentAssist.BotFramework.Schema;
@@ -22,9 +22,7 @@ internal sealed partial class ApprovalInvokeHandler(
     ApprovalService approvals,
     IApprovalStore store,
     ApprovalCards cards,
-    GuardrailEngine engine,
-    ICustomerContextProvider customers,
-    IReplySuggester suggester,
+    DraftReviewer reviewer,
     OutboxSignal outbox,
     IOptions<TeamsApprovalOptions> options,
     TimeProvider time,
@@ -61,19 +59,16 @@ internal sealed partial class ApprovalInvokeHandler(
     {
         // The card's verdict is not trusted: the draft in the field is checked again, as it will be sent.
         var customer = draft.CustomerHandle is { } handle ? new CustomerContext(Handle: handle) : null;
-        var (checkedDraft, profile) = await DraftCustomers.CompleteAsync(
-            new Draft(draft.Text, draft.Channel, draft.Language, customer), customers, cancellationToken).ConfigureAwait(false);
-        var verdict = engine.Check(checkedDraft);
+        var review = await reviewer.ReviewAsync(
+            new DraftReviewRequest(new Draft(draft.Text, draft.Channel, draft.Language, customer), new ReviewActor(agent.Actor.Id, agent.Actor.DisplayName, "teams"), SuggestionMode.Best),
+            cancellationToken).ConfigureAwait(false);
+        var (checkedDraft, verdict) = (review.Draft, review.Verdict);
         var severity = verdict.Outcome != Outcome.NeedsApproval ? ApprovalSeverity.Low
             : verdict.Channel.Kind == ChannelKind.Public ? ApprovalSeverity.High
             : ApprovalSeverity.Normal;
+
         // The supervisor sees the suggested rewrite too (already re-checked; a withheld suggestion leaves none).
-        string? suggestedRewrite = null;
-        if (verdict.Outcome != Outcome.Block)
-        {
-            var suggested = await suggester.SuggestAsync(new SuggestionRequest(checkedDraft, verdict, profile), cancellationToken).ConfigureAwait(false);
-            suggestedRewrite = suggested.ChangeTo(checkedDraft.Text)?.Text;
-        }
+        var suggestedRewrite = verdict.Outcome != Outcome.Block ? review.SuggestionToOffer?.Text : null;
 
         // One request per agent card, kept by the database: a double click, Teams retrying the invoke, or the retry
         // reaching another instance finds the first request. The agent's card is stored with the request, atomically.

@@ -1,12 +1,9 @@
 using System.Buffers;
 using System.Text.Json;
-using AgentAssist.Bot.Audit;
-using AgentAssist.Bot.Suggestions;
+using AgentAssist.Bot.Review;
 using AgentAssist.Bot.Teams;
 using AgentAssist.Core.Checking;
-using AgentAssist.Core.Customers;
 using AgentAssist.Core.Serialization;
-using AgentAssist.Core.Suggestions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AgentAssist.Bot.Checking;
@@ -15,7 +12,7 @@ namespace AgentAssist.Bot.Checking;
 /// A check answered with the verdict and the Teams result card for it, so the try-it page (or any client) can show
 /// what an agent would see in Teams. Takes the same body, and refuses bad input the same way, as <c>/api/v1/check</c>.
 /// </summary>
-internal static partial class CheckCardEndpoints
+internal static class CheckCardEndpoints
 {
     public static IEndpointRouteBuilder MapCheckCardEndpoints(this IEndpointRouteBuilder app)
     {
@@ -36,10 +33,7 @@ internal static partial class CheckCardEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CheckWithCardAsync(
         HttpRequest request,
         GuardrailEngine engine,
-        ICustomerContextProvider customers,
-        IReplySuggester suggester,
-        CheckAuditor auditor,
-        ILoggerFactory loggers,
+        DraftReviewer reviewer,
         CancellationToken cancellationToken)
     {
         var read = await CheckRequestReader.ReadAsync(request, engine, cancellationToken);
@@ -48,24 +42,13 @@ internal static partial class CheckCardEndpoints
             return read.Problem;
         }
 
-        var (draft, _, verdict, suggested) = await SuggestedCheck.RunAsync(read.Draft, engine, customers, suggester, auditor, cancellationToken);
-        var text = BotText.For(verdict.Language);
+        var review = await reviewer.ReviewAsync(new DraftReviewRequest(read.Draft, ReviewActor.Api, SuggestionMode.Best), cancellationToken);
+        var draft = review.Draft;
+        var text = BotText.For(review.Verdict.Language);
         var card = draft.Text.Length > AgentConversationHandler.MaxDraftLength
             ? NoticeCardBuilder.Build(text, BotTextKey.TooLongTitle, text.Format(BotTextKey.TooLongBody, AgentConversationHandler.MaxDraftLength, draft.Text.Length))
-            : ResultCardBuilder.Build(
-                verdict,
-                new DraftRequest(draft.Text, draft.Channel, draft.Language, draft.Customer?.Handle),
-                text,
-                suggested.ChangeTo(draft.Text));
-
-        var logger = loggers.CreateLogger(typeof(CheckCardEndpoints));
-        if (logger.IsEnabled(LogLevel.Information))
-        {
-            var ruleIds = string.Join(",", verdict.Findings.Select(f => f.RuleId).Distinct());
-            LogChecked(logger, verdict.Outcome, verdict.Channel.Id, verdict.Language, verdict.Findings.Count, ruleIds, text.Language);
-        }
-
-        return TypedResults.Bytes(Write(new CheckCardResponse(VerdictDocument.From(verdict, draft.Text), card.ToJsonElement())), "application/json; charset=utf-8");
+            : ResultCardBuilder.ForReview(review, new DraftRequest(draft.Text, draft.Channel, read.Draft.Language, read.Draft.Customer?.Handle), text);
+        return TypedResults.Bytes(Write(new CheckCardResponse(VerdictDocument.From(review.Verdict, draft.Text), card.ToJsonElement())), "application/json; charset=utf-8");
     }
 
     /// <summary>
@@ -87,7 +70,4 @@ internal static partial class CheckCardEndpoints
 
         return buffer.WrittenSpan.ToArray();
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Checked a draft for its card: {Outcome} on {Channel} in {Language}, {FindingCount} findings ({RuleIds}); card in {UiLanguage}")]
-    private static partial void LogChecked(ILogger logger, Outcome outcome, string channel, string language, int findingCount, string ruleIds, string uiLanguage);
 }

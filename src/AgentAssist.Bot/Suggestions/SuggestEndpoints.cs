@@ -1,11 +1,9 @@
 using System.Buffers;
 using System.Text.Json;
-using AgentAssist.Bot.Audit;
 using AgentAssist.Bot.Checking;
+using AgentAssist.Bot.Review;
 using AgentAssist.Core.Checking;
-using AgentAssist.Core.Customers;
 using AgentAssist.Core.Serialization;
-using AgentAssist.Core.Suggestions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AgentAssist.Bot.Suggestions;
@@ -15,7 +13,7 @@ namespace AgentAssist.Bot.Suggestions;
 /// Takes the same body as <c>/api/v1/check</c>; when <c>customer.handle</c> names a known customer, their profile is
 /// used (docs/suggestions.md).
 /// </summary>
-internal static partial class SuggestEndpoints
+internal static class SuggestEndpoints
 {
     public static IEndpointRouteBuilder MapSuggestEndpoints(this IEndpointRouteBuilder app)
     {
@@ -23,8 +21,9 @@ internal static partial class SuggestEndpoints
             .WithName("SuggestReply")
             .WithSummary("Check a drafted reply and suggest a better one.")
             .WithDescription(
-                "Returns { verdict, customer, suggestion, withheld }: the verdict as /api/v1/check returns it; the customer "
-                + "profile found for customer.handle (id, handle, preferredName, language, tier) or null; the suggestion (text, "
+                "Returns { verdict, customer, customerContext, suggestion, withheld }: the verdict as /api/v1/check returns it; the customer "
+                + "profile found for customer.handle (id, handle, preferredName, language, tier) or null; customerContext: status "
+                + "(notRequested, found, unknown, malformed, unavailable) and a note when a handle gave no context; the suggestion (text, "
                 + "source, language, check: the verdict on the suggested text, changes) or null; and why it was withheld, or null. "
                 + "A suggestion the guardrails block is never returned. See docs/verdict-json.md.")
             .Accepts<CheckRequest>("application/json")
@@ -37,10 +36,7 @@ internal static partial class SuggestEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SuggestAsync(
         HttpRequest request,
         GuardrailEngine engine,
-        ICustomerContextProvider customers,
-        IReplySuggester suggester,
-        CheckAuditor auditor,
-        ILoggerFactory loggers,
+        DraftReviewer reviewer,
         CancellationToken cancellationToken)
     {
         var read = await CheckRequestReader.ReadAsync(request, engine, cancellationToken);
@@ -49,22 +45,15 @@ internal static partial class SuggestEndpoints
             return read.Problem;
         }
 
-        var (draft, profile, verdict, result) = await SuggestedCheck.RunAsync(read.Draft, engine, customers, suggester, auditor, cancellationToken);
-        var logger = loggers.CreateLogger(typeof(SuggestEndpoints));
-        if (result.Suggestion is { } suggestion)
-        {
-            LogSuggested(logger, suggestion.Source, verdict.Channel.Id, suggestion.Language, suggestion.Check.Outcome, suggestion.Changes.Count, profile is not null);
-        }
-        else
-        {
-            LogWithheld(logger, result.Source, verdict.Channel.Id, verdict.Language);
-        }
-
-        return TypedResults.Bytes(Write(verdict, draft.Text, profile, result), "application/json; charset=utf-8");
+        var review = await reviewer.ReviewAsync(new DraftReviewRequest(read.Draft, ReviewActor.Api, SuggestionMode.Best), cancellationToken);
+        return TypedResults.Bytes(Write(review), "application/json; charset=utf-8");
     }
 
-    private static byte[] Write(Verdict verdict, string text, CustomerProfile? profile, SuggestionResult result)
+    private static byte[] Write(DraftReview review)
     {
+        var (draft, lookup, verdict, result) = review;
+        var text = draft.Text;
+        var profile = lookup.Profile;
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -87,8 +76,12 @@ internal static partial class SuggestEndpoints
                 writer.WriteEndObject();
             }
 
+            writer.WriteStartObject("customerContext");
+            writer.WriteString("status", lookup.Name);
+            writer.WriteString("note", lookup.Note);
+            writer.WriteEndObject();
             writer.WritePropertyName("suggestion");
-            if (result.Suggestion is not { } suggestion)
+            if (result?.Suggestion is not { } suggestion)
             {
                 writer.WriteNullValue();
             }
@@ -118,16 +111,10 @@ internal static partial class SuggestEndpoints
                 writer.WriteEndObject();
             }
 
-            writer.WriteString("withheld", result.WithheldReason);
+            writer.WriteString("withheld", result?.WithheldReason);
             writer.WriteEndObject();
         }
 
         return buffer.WrittenSpan.ToArray();
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Suggested a reply ({Source}) on {Channel} in {Language}: re-check {Outcome}, {ChangeCount} changes, customer context {HasCustomer}")]
-    private static partial void LogSuggested(ILogger logger, string source, string channel, string language, Outcome outcome, int changeCount, bool hasCustomer);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Withheld a suggestion ({Source}) on {Channel} in {Language}")]
-    private static partial void LogWithheld(ILogger logger, string source, string channel, string language);
 }

@@ -1,6 +1,5 @@
 using AgentAssist.Bot.Approvals;
-using AgentAssist.Bot.Audit;
-using AgentAssist.Bot.Customers;
+using AgentAssist.Bot.Review;
 using AgentAssist.BotFramework;
 using AgentAssist.BotFramework.Cards;
 using AgentAssist.BotFramework.Connector;
@@ -8,7 +7,6 @@ using AgentAssist.BotFramework.Schema;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Customers;
 using AgentAssist.Core.Languages;
-using AgentAssist.Core.Suggestions;
 
 namespace AgentAssist.Bot.Teams;
 
@@ -24,9 +22,7 @@ internal sealed partial class AgentConversationHandler(
     BotConnectorClient connector,
     RecentWelcomes welcomes,
     ApprovalInvokeHandler approvals,
-    CheckAuditor auditor,
-    OfflineReplySuggester suggester,
-    ICustomerContextProvider customers,
+    DraftReviewer reviewer,
     ILogger<AgentConversationHandler> logger) : IActivityHandler
 {
     /// <summary>
@@ -169,21 +165,13 @@ internal sealed partial class AgentConversationHandler(
         }
 
         // A known customer's context (name, language, region, history) personalises the suggestion and tells the privacy
-        // rules whose data the draft may repeat; an unknown handle is checked as given.
+        // rules whose data the draft may repeat; an unknown handle is checked as given, and the card says so.
         var customer = draft.CustomerHandle is { } handle ? new CustomerContext(Handle: handle) : null;
-        var (checkedDraft, profile) = await DraftCustomers.CompleteAsync(
-            new Draft(draft.Text, draft.Channel, draft.Language, customer), customers, cancellationToken).ConfigureAwait(false);
-        var verdict = engine.Check(checkedDraft);
-        auditor.Record(verdict, activity.From?.AadObjectId ?? activity.From?.Id ?? "unknown", activity.From?.Name, "teams");
-        if (logger.IsEnabled(LogLevel.Information))
-        {
-            var ruleIds = string.Join(",", verdict.Findings.Select(f => f.RuleId).Distinct());
-            LogChecked(logger, source, verdict.Outcome, verdict.Channel.Id, verdict.Language, verdict.Findings.Count, ruleIds, text.Language);
-        }
-
-        // The offline suggester answers in memory, so the card is still built in the invoke's response time.
-        var suggested = suggester.Suggest(new SuggestionRequest(checkedDraft, verdict, profile));
-        return ResultCardBuilder.Build(verdict, draft, text, suggested.ChangeTo(draft.Text), approvals.Enabled);
+        var actor = new ReviewActor(activity.From?.AadObjectId ?? activity.From?.Id ?? "unknown", activity.From?.Name, "teams");
+        var review = await reviewer.ReviewAsync(
+            new DraftReviewRequest(new Draft(draft.Text, draft.Channel, draft.Language, customer), actor, SuggestionMode.Best), cancellationToken).ConfigureAwait(false);
+        LogAnswered(logger, "result", text.Language);
+        return ResultCardBuilder.ForReview(review, draft, text, approvals.Enabled);
     }
 
     private AdaptiveCard ApprovalNotEnabled(BotText text, DraftRequest? draft)
@@ -298,10 +286,6 @@ internal sealed partial class AgentConversationHandler(
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "Refused a {ActivityType} activity from channel {ChannelId}: commands and decisions come only from Teams users with a Microsoft Entra object id")]
     private static partial void LogOutsideTeams(ILogger logger, string? activityType, string? channelId);
-
-    [LoggerMessage(EventId = 2000, Level = LogLevel.Information,
-        Message = "Checked a draft from Teams ({Source}): {Outcome} on {Channel} in {Language}, {FindingCount} findings ({RuleIds}); answered in {UiLanguage}")]
-    private static partial void LogChecked(ILogger logger, string source, Outcome outcome, string channel, string language, int findingCount, string ruleIds, string uiLanguage);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Did not check a draft from Teams ({Source}): {Reason}")]
     private static partial void LogNotChecked(ILogger logger, string source, string reason);

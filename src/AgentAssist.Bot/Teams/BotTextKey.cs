@@ -55,6 +55,7 @@ internal enum BotTextKey
     FactLanguage,
     FactFindings,
     FactCustomer,
+    CustomerContextMissing,
     YourDraft,
     FindingsHeading,
     SeverityInfo,

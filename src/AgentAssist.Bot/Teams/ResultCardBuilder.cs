@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgentAssist.Bot.Review;
 using AgentAssist.BotFramework.Cards;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Suggestions;
@@ -26,6 +27,16 @@ internal static class ResultCardBuilder
     /// <summary>Longest excerpt of the draft quoted under a finding, in UTF-16 code units.</summary>
     private const int MaxExcerptLength = 160;
 
+    /// <summary>
+    /// The card for a <see cref="DraftReview"/>: its verdict, the suggestion it offers, and a note when the customer's
+    /// handle gave no context.
+    /// </summary>
+    public static AdaptiveCard ForReview(DraftReview review, DraftRequest draft, BotText text, bool offerApproval = false)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return Build(review.Verdict, draft, text, review.SuggestionToOffer, offerApproval, review.Customer.IsMissing);
+    }
+
     /// <param name="suggestion">
     /// A suggested reply (already re-checked, never blocked), shown under the draft with a button that checks it as
     /// the new draft; <see langword="null"/> for none.
@@ -34,8 +45,9 @@ internal static class ResultCardBuilder
     /// Whether approvals are on: then a draft that may go out (pass, warn) offers "Ask a supervisor" too, for an agent
     /// who wants a second look.
     /// </param>
+    /// <param name="customerContextMissing">Whether the draft names a customer whose context could not be found.</param>
     public static AdaptiveCard Build(
-        Verdict verdict, DraftRequest draft, BotText text, Suggestion? suggestion = null, bool offerApproval = false)
+        Verdict verdict, DraftRequest draft, BotText text, Suggestion? suggestion = null, bool offerApproval = false, bool customerContextMissing = false)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(draft);
@@ -60,6 +72,10 @@ internal static class ResultCardBuilder
         if (draft.CustomerHandle is { Length: > 0 } handle)
         {
             body.Add(CardParts.Verbatim(text[BotTextKey.FactCustomer], handle));
+            if (customerContextMissing)
+            {
+                body.Add(new TextBlock(text[BotTextKey.CustomerContextMissing]) { IsSubtle = true, Wrap = true, Spacing = Spacing.None });
+            }
         }
 
         body.Add(new TextBlock(text[BotTextKey.YourDraft]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Wrap = true });

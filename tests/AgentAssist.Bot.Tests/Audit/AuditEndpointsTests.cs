@@ -40,9 +40,10 @@ public sealed class AuditEndpointsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Export_Json_EveryEventOfTheRangeWithoutCheckDrafts()
     {
-        var events = await WaitForEventsAsync(3);
+        var events = await WaitForEventsAsync(4);
 
-        Assert.Equal(["check", "approval-requested", "rejected"], events.Select(e => e.GetProperty("kind").GetString()));
+        // The message's check, and the check of the draft sent for approval (checked again, as it will be sent).
+        Assert.Equal(["check", "check", "approval-requested", "rejected"], events.Select(e => e.GetProperty("kind").GetString()));
         Assert.All(events.Where(e => e.GetProperty("kind").GetString() == "check"), e => Assert.Equal(JsonValueKind.Null, e.GetProperty("draftText").ValueKind));
         var rejected = events.Single(e => e.GetProperty("kind").GetString() == "rejected");
         Assert.Equal("aad-ana", rejected.GetProperty("actorId").GetString());
@@ -71,7 +72,7 @@ public sealed class AuditEndpointsTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Export_Csv_HeaderAndQuotedFields()
     {
-        await WaitForEventsAsync(3);
+        await WaitForEventsAsync(4);
 
         using var response = await GetAsync("format=csv", AdminOptionsKey());
         var csv = await response.Content.ReadAsStringAsync();
@@ -81,7 +82,7 @@ public sealed class AuditEndpointsTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("sequence,at,kind,actorId,actorName,teamId,requestId,outcome,ruleIds,draftText,detail\r\n", csv, StringComparison.Ordinal);
         Assert.Contains(",rejected,aad-ana,Ana,care,", csv, StringComparison.Ordinal);
         Assert.Contains("\"Say \"\"sorry\"\", then offer a call, please.\"", csv, StringComparison.Ordinal);
-        Assert.Equal(4, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(5, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Theory]

@@ -30,7 +30,8 @@ public sealed class CheckCardEndpointsTests(BotApplicationFactory factory) : ICl
         var verdict = TestGuardrails.Engine.Check(draft);
         var suggestion = TestGuardrails.Suggester.Suggest(new SuggestionRequest(draft, verdict, null)).Suggestion;
         Assert.NotNull(suggestion);
-        var expected = ResultCardBuilder.Build(verdict, new DraftRequest(body.text, "x", null, "@sam_k"), BotText.English, suggestion).ToJsonElement();
+        // @sam_k is no stored customer: the card says the suggestion has no customer context.
+        var expected = ResultCardBuilder.Build(verdict, new DraftRequest(body.text, "x", null, "@sam_k"), BotText.English, suggestion, customerContextMissing: true).ToJsonElement();
         Assert.True(JsonElement.DeepEquals(expected, json.RootElement.GetProperty("card")), "The card differs from the bot's result card.");
         Assert.Equal("needsApproval", json.RootElement.GetProperty("verdict").GetProperty("outcome").GetString());
     }
@@ -95,7 +96,7 @@ public sealed class CheckCardEndpointsTests(BotApplicationFactory factory) : ICl
         response.EnsureSuccessStatusCode();
 
         var lines = factory.Logs.Lines.ToArray();
-        Assert.Contains(lines, l => l.Contains("Checked a draft for its card", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Checked a draft (api)", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(secretWord, StringComparison.Ordinal) || l.Contains("VERY", StringComparison.Ordinal) || l.Contains("refund you", StringComparison.Ordinal));
     }
 }

@@ -287,7 +287,7 @@ public sealed class AgentConversationEndToEndTests(KestrelBotFactory factory) : 
 
         Assert.Equal(HttpStatusCode.OK, invoke.StatusCode);
         var lines = factory.Logs.Lines.ToArray();
-        Assert.Contains(lines, l => l.Contains("Checked a draft from Teams", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Checked a draft (teams)", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(secretWord, StringComparison.Ordinal) || l.Contains("secret_handle", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("VERY", StringComparison.Ordinal) || l.Contains("Kivo", StringComparison.Ordinal) || l.Contains("kindly", StringComparison.Ordinal));
     }
