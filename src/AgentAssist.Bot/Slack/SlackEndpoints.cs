@@ -25,7 +25,8 @@ internal static partial class SlackEndpoints
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var slack = endpoints.MapGroup("/api/slack").ExcludeFromDescription();
+        // Slack authenticates each request by its signature (SlackRequestReader), not by the API's bearer tokens.
+        var slack = endpoints.MapGroup("/api/slack").ExcludeFromDescription().AllowAnonymous();
         slack.MapPost("/events", EventsAsync);
         slack.MapPost("/commands", CommandsAsync);
         slack.MapPost("/interactions", InteractionsAsync);
