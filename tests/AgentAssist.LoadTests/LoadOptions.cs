@@ -15,6 +15,8 @@ internal sealed record LoadOptions
           --server-cpus LIST   run the bot under 'taskset -c LIST' (e.g. 0); pin this tool with taskset too
           --bot-dll PATH       the built AgentAssist.Bot.dll (default: src/AgentAssist.Bot/bin/<this configuration>/net10.0)
           --report PATH        also write the results as a Markdown table to PATH
+          --instances N        run N bot processes, each connection bound to one of them in turn (default 1)
+          --postgres CONN      PostgreSQL connection string the instances share (needed for --instances > 1)
         """;
 
     public int Connections { get; init; } = 16;
@@ -30,6 +32,10 @@ internal sealed record LoadOptions
     public string? BotDll { get; init; }
 
     public string? ReportPath { get; init; }
+
+    public int Instances { get; init; } = 1;
+
+    public string? Postgres { get; init; }
 
     /// <summary>The options, or an error message that says which argument is wrong.</summary>
     public static (LoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -74,11 +80,19 @@ internal sealed record LoadOptions
                 case "--report":
                     options = options with { ReportPath = value };
                     break;
+                case "--instances" when int.TryParse(value, CultureInfo.InvariantCulture, out var instances) && instances is > 0 and <= 16:
+                    options = options with { Instances = instances };
+                    break;
+                case "--postgres":
+                    options = options with { Postgres = value };
+                    break;
                 default:
                     return (null, $"{name} {value}: unknown option or value out of range");
             }
         }
 
-        return (options, null);
+        return options.Instances > 1 && options.Postgres is null
+            ? (null, "--instances above 1 needs --postgres: instances share one PostgreSQL database")
+            : (options, null);
     }
 }

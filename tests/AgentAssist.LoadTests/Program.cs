@@ -29,13 +29,24 @@ using var client = new HttpClient(new SocketsHttpHandler
 {
     Timeout = TimeSpan.FromSeconds(30),
 };
-await using var bot = await BotProcess.StartAsync(botDll, options.ServerCpus, channel, client);
+var settings = options.Postgres is null
+    ? null
+    : new Dictionary<string, string> { ["Storage__Provider"] = "Postgres", ["Storage__PostgresConnectionString"] = options.Postgres };
+var bots = new List<BotProcess>();
+for (var i = 0; i < options.Instances; i++)
+{
+    bots.Add(await BotProcess.StartAsync(botDll, options.ServerCpus, channel, client, settings));
+}
+
+await using var stopBots = new BotProcesses(bots);
+var bot = bots[0];
+var instances = bots.Select(b => b.BaseUrl).ToList();
 
 var scenarios = new Dictionary<string, LoadScenario>
 {
-    ["health"] = Scenarios.Health(bot.BaseUrl),
-    ["check"] = Scenarios.Check(bot.BaseUrl),
-    ["messages"] = Scenarios.Messages(bot.BaseUrl, channel, options.Connections),
+    ["health"] = Scenarios.Health(instances),
+    ["check"] = Scenarios.Check(instances),
+    ["messages"] = Scenarios.Messages(instances, channel, options.Connections),
 };
 
 if (await SmokeTestAsync() is { } failure)
@@ -46,13 +57,13 @@ if (await SmokeTestAsync() is { } failure)
 
 var machine = Machine();
 Console.WriteLine(machine);
-Console.WriteLine($"connections {options.Connections}, warm-up {options.Warmup.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s per scenario, bot pid {bot.ProcessId}{(options.ServerCpus is null ? string.Empty : $" on cpus {options.ServerCpus}")}");
+Console.WriteLine($"connections {options.Connections}, warm-up {options.Warmup.TotalSeconds:0} s, measured {options.Duration.TotalSeconds:0} s per scenario, {bots.Count} instance(s){(options.Postgres is null ? " on SQLite" : " on one PostgreSQL")}, bot pid {string.Join(", ", bots.Select(b => b.ProcessId))}{(options.ServerCpus is null ? string.Empty : $" on cpus {options.ServerCpus}")}");
 
 var results = new List<ScenarioResult>();
 foreach (var name in options.Scenarios)
 {
     Console.Error.WriteLine($"running {scenarios[name].Name}…");
-    results.Add(await LoadRunner.RunAsync(client, scenarios[name], options, () => bot.CpuTime));
+    results.Add(await LoadRunner.RunAsync(client, scenarios[name], options, () => bots.Aggregate(TimeSpan.Zero, (sum, b) => sum + b.CpuTime)));
 }
 
 var table = Table(results);

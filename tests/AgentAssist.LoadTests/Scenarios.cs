@@ -9,30 +9,30 @@ internal static class Scenarios
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
-    public static LoadScenario Health(Uri baseUrl)
+    /// <summary>Each connection (worker) talks to one instance, in turn, as a connection-level load balancer spreads them.</summary>
+    private static Uri For(IReadOnlyList<Uri> instances, int worker, string path) => new(instances[worker % instances.Count], path);
+
+    public static LoadScenario Health(IReadOnlyList<Uri> instances)
     {
         // Liveness: what /health answered before it became readiness (which asks the database), so runs stay comparable.
-        var url = new Uri(baseUrl, "health/live");
-        return new LoadScenario("GET /health/live (baseline)", (_, _) => new HttpRequestMessage(HttpMethod.Get, url));
+        return new LoadScenario("GET /health/live (baseline)", (worker, _) => new HttpRequestMessage(HttpMethod.Get, For(instances, worker, "health/live")));
     }
 
-    public static LoadScenario Check(Uri baseUrl)
+    public static LoadScenario Check(IReadOnlyList<Uri> instances)
     {
-        var url = new Uri(baseUrl, "api/v1/check");
         var bodies = SampleDrafts.All
             .Select(d => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["text"] = d.Text, ["channel"] = d.Channel }))
             .ToArray();
-        return new LoadScenario("POST /api/v1/check", (worker, sequence) => Post(url, bodies[(worker + sequence) % bodies.Length], authorization: null));
+        return new LoadScenario("POST /api/v1/check", (worker, sequence) => Post(For(instances, worker, "api/v1/check"), bodies[(worker + sequence) % bodies.Length], authorization: null));
     }
 
     /// <summary>
     /// Teams message activities in personal chats (one conversation per connection), each with a channel token signed by
     /// the loopback channel; the bot checks the draft and posts its result card to the loopback connector before it answers.
     /// </summary>
-    public static LoadScenario Messages(Uri baseUrl, LoopbackChannel channel, int connections)
+    public static LoadScenario Messages(IReadOnlyList<Uri> instances, LoopbackChannel channel, int connections)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        var url = new Uri(baseUrl, "api/messages");
 
         // Teams reuses a channel token for its lifetime; the bot still validates its signature on every request.
         var authorization = new AuthenticationHeaderValue("Bearer", channel.CreateToken(TimeSpan.FromHours(1)));
@@ -41,7 +41,7 @@ internal static class Scenarios
             .ToArray();
         return new LoadScenario(
             "POST /api/messages (signed)",
-            (worker, sequence) => Post(url, bodies[worker][(worker + sequence) % bodies[worker].Length], authorization),
+            (worker, sequence) => Post(For(instances, worker, "api/messages"), bodies[worker][(worker + sequence) % bodies[worker].Length], authorization),
             () => channel.Replies);
     }
 

@@ -191,6 +191,20 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_503WithRetryAfter_NotRetriedHereAndRetryAfterReported()
+    {
+        await ReceiveActivityFromChannelAsync();
+        _channel.Script(new ScriptedResponse(503, RetryAfterSeconds: 30));
+
+        var error = await Assert.ThrowsAsync<BotConnectorException>(() =>
+            _bot.Connector.SendToConversationAsync(_channel.BaseUrl, ThreadId, Reply, CancellationToken.None));
+
+        // The outbox waits that long before its next attempt.
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(30)), (error.StatusCode, error.RetryAfter));
+        Assert.Single(_channel.ConnectorRequests);
+    }
+
+    [Fact]
     public async Task Send_403_NotRetriedAndErrorCodeReported()
     {
         await ReceiveActivityFromChannelAsync();

@@ -351,4 +351,23 @@ public abstract class ApprovalStoreContractTests : StorageTestBase
         Assert.Equal(pending.DraftText, (await store.GetAsync(pending.Id, CancellationToken.None))!.DraftText);
         Assert.Equal("final text", (await store.GetAsync(recent.Id, CancellationToken.None))!.Decision!.FinalText);
     }
+
+    [SkippableFact]
+    public async Task CreateAsync_SameRequestKeyTwice_ReturnsTheFirstAndWritesNothingMore()
+    {
+        var (store, outbox, _) = await OpenAsync();
+        var card = new ApprovalCardReference(ApprovalCardRole.Agent, "conversation-1", "agent-card-1", "https://smba.example/");
+        var first = TestRequests.New(Time) with { RequestKey = "teams|conversation-1|agent-card-1" };
+        var second = TestRequests.New(Time) with { RequestKey = first.RequestKey };
+
+        var stored = await store.CreateAsync(first, TestRequests.Effects(first.Id, "first") with { Cards = [card] }, CancellationToken.None);
+        var again = await store.CreateAsync(second, TestRequests.Effects(second.Id, "second") with { Cards = [card] }, CancellationToken.None);
+
+        Assert.Equal(first.Id, stored.Id);
+        Assert.Equal(first.Id, again.Id);
+        Assert.Equal(first.RequestKey, again.RequestKey);
+        Assert.Null(await store.GetAsync(second.Id, CancellationToken.None));
+        Assert.Empty(await outbox.ListByCorrelationAsync(second.Id, CancellationToken.None));
+        Assert.Equal([card], await store.ListCardReferencesAsync(first.Id, CancellationToken.None));
+    }
 }

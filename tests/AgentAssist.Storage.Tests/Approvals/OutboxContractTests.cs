@@ -216,4 +216,36 @@ public abstract class OutboxContractTests : StorageTestBase
         Assert.Equal([("target-1", OutboxMessageState.Delivered), ("target-3", OutboxMessageState.Pending)], listed.Select(m => (m.Target, m.State)));
         Assert.Null(await outbox.GetAsync("missing", CancellationToken.None));
     }
+
+    [SkippableFact]
+    public async Task RenewAsync_LeaseRunOutAndClaimedByAnother_FalseAndTheOtherHoldsIt()
+    {
+        var outbox = await OpenAsync();
+        await outbox.EnqueueAsync([Message(1)], CancellationToken.None);
+        var id = (await outbox.ClaimAsync("a", 1, Lease, CancellationToken.None))[0].Id;
+
+        Time.Advance(Lease / 2);
+        Assert.True(await outbox.RenewAsync(id, "a", Lease, CancellationToken.None));
+        Time.Advance(Lease * 0.9);
+        Assert.Empty(await outbox.ClaimAsync("b", 1, Lease, CancellationToken.None));
+        Time.Advance(Lease);
+        var taken = Assert.Single(await outbox.ClaimAsync("b", 1, Lease, CancellationToken.None));
+
+        Assert.True(taken.LeaseExpired);
+        Assert.False(await outbox.RenewAsync(id, "a", Lease, CancellationToken.None));
+        Assert.True(await outbox.RenewAsync(id, "b", Lease, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task ReleaseAsync_Claimed_DueAtOnceForAnotherWithoutCountingTheAttempt()
+    {
+        var outbox = await OpenAsync();
+        await outbox.EnqueueAsync([Message(1)], CancellationToken.None);
+        var id = (await outbox.ClaimAsync("a", 1, Lease, CancellationToken.None))[0].Id;
+
+        await outbox.ReleaseAsync(id, "a", CancellationToken.None);
+        var taken = Assert.Single(await outbox.ClaimAsync("b", 1, Lease, CancellationToken.None));
+
+        Assert.Equal((id, 1, false), (taken.Id, taken.Attempts, taken.LeaseExpired));
+    }
 }

@@ -37,7 +37,7 @@ public abstract class MigrationContractTests : StorageTestBase
 
         Assert.Equal([1000, 1001, 1002, 1003], first.Select(m => m.Version));
         Assert.Empty(second);
-        Assert.Equal([(1000, "approvals"), (1001, "outbox"), (1002, "audit")], await VersionsAsync(database));
+        Assert.Equal([(1000, "approvals"), (1001, "outbox"), (1002, "audit"), (1003, "request keys and lost leases")], await VersionsAsync(database));
     }
 
     [SkippableFact]
