@@ -13,7 +13,7 @@ internal static class SlackText
         [SlackTextKey.SentToDirectMessage] = "I sent the result to our direct messages, so the draft stays between us.",
         [SlackTextKey.Working] = "Checking your draft…",
         [SlackTextKey.CustomerHint] = "Their handle on the channel, such as @maria_g. I use what I know about them to personalise the suggestion.",
-        [SlackTextKey.ApprovalsNotEnabledInSlack] = "Approvals from Slack are not set up for your team, so nothing was sent and no supervisor was asked. Ask your supervisor to approve this reply the way your team does today.",
+        [SlackTextKey.ApprovalsNotEnabledInSlack] = "Supervisors can't approve replies from Slack yet, so nothing was sent and no supervisor was asked. Ask your supervisor to approve this reply the way your team does today.",
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<SlackTextKey, string> Spanish = new Dictionary<SlackTextKey, string>
@@ -23,7 +23,7 @@ internal static class SlackText
         [SlackTextKey.SentToDirectMessage] = "Te he enviado el resultado por mensaje directo, para que el borrador quede entre nosotros.",
         [SlackTextKey.Working] = "Revisando tu borrador…",
         [SlackTextKey.CustomerHint] = "Su usuario en el canal, como @maria_g. Uso lo que sé de esa persona para personalizar la sugerencia.",
-        [SlackTextKey.ApprovalsNotEnabledInSlack] = "Las aprobaciones desde Slack no están configuradas para tu equipo, así que no se ha enviado nada ni se ha avisado a ningún supervisor. Pide a tu supervisor que apruebe esta respuesta como lo hacéis hoy.",
+        [SlackTextKey.ApprovalsNotEnabledInSlack] = "Los supervisores aún no pueden aprobar respuestas desde Slack, así que no se ha enviado nada ni se ha avisado a ningún supervisor. Pide a tu supervisor que apruebe esta respuesta como lo hacéis hoy.",
     }.ToFrozenDictionary();
 
     public static string Get(BotText text, SlackTextKey key)
