@@ -8,7 +8,7 @@ public static class LinkPersonalData
 {
     private static readonly string[] PersonalKeys =
     [
-        "token", "access_token", "auth", "key", "apikey", "api_key", "sig", "signature", "session", "sessionid", "sid",
+        "u", "token", "access_token", "auth", "key", "apikey", "api_key", "sig", "signature", "session", "sessionid", "sid",
         "email", "mail", "e-mail", "user", "userid", "user_id", "uid", "account", "accountid", "account_id", "acct",
         "customer", "customerid", "customer_id", "phone", "tel", "msisdn", "iban", "dni", "nif", "pwd", "password", "code", "otp",
     ];
