@@ -74,7 +74,7 @@ public sealed class CheckCommandTests
         var finding = Assert.Single(root.GetProperty("findings").EnumerateArray());
         Assert.Equal("BrandEn.Commitments", finding.GetProperty("ruleId").GetString());
         var span = finding.GetProperty("span");
-        Assert.Equal((11, 10, 10, 10, "refund you"), (span.GetProperty("start").GetInt32(), span.GetProperty("length").GetInt32(),
+        Assert.Equal((3, 14, 2, 14, "We will refund"), (span.GetProperty("start").GetInt32(), span.GetProperty("length").GetInt32(),
             span.GetProperty("codePointStart").GetInt32(), span.GetProperty("codePointLength").GetInt32(), span.GetProperty("text").GetString()));
     }
 
