@@ -72,9 +72,9 @@ public sealed class CheckCommandTests
         Assert.Equal("needsApproval", root.GetProperty("outcome").GetString());
         Assert.False(root.GetProperty("languageDetected").GetBoolean());
         var finding = Assert.Single(root.GetProperty("findings").EnumerateArray());
-        Assert.Equal("BrandEn.Refunds", finding.GetProperty("ruleId").GetString());
+        Assert.Equal("BrandEn.Commitments", finding.GetProperty("ruleId").GetString());
         var span = finding.GetProperty("span");
-        Assert.Equal((11, 10, 10, 10, "refund you"), (span.GetProperty("start").GetInt32(), span.GetProperty("length").GetInt32(),
+        Assert.Equal((3, 14, 2, 14, "We will refund"), (span.GetProperty("start").GetInt32(), span.GetProperty("length").GetInt32(),
             span.GetProperty("codePointStart").GetInt32(), span.GetProperty("codePointLength").GetInt32(), span.GetProperty("text").GetString()));
     }
 

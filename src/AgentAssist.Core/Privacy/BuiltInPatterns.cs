@@ -95,4 +95,8 @@ internal static partial class BuiltInPatterns
     // "password: Xy7!abcd", "tu contraseña temporal es Lumora2024": the label, then the value.
     [GeneratedRegex(@"\b(?i:password|passcode|passwd|pwd|contraseña|contrasena|clave)\b(?:[ \t]+(?i:is|es|será|sera|would be|will be|temporal|temporary|provisional|nueva|new|de acceso|actual|current|now|ahora)\b)*[ \t]*(?:[:=][ \t]*)?[""'“«]?(?<value>[^\s""'”»,;]{3,63}[^\s""'”»,;.!?:])", RegexOptions.CultureInvariant)]
     public static partial Regex Password();
+
+    // "your new PIN is 4821", "tu PIN: 0937": a card or phone PIN given in writing.
+    [GeneratedRegex(@"\b(?:PIN|(?i:pin code|código pin|codigo pin))\b(?:[ \t]+(?i:is|es|será|sera|number|nuevo|new|temporal|temporary|provisional)\b)*[ \t]*(?:[:=][ \t]*)?(?<value>\d{4,6})\b", RegexOptions.CultureInvariant)]
+    public static partial Regex Pin();
 }

@@ -110,6 +110,9 @@ public static class BuiltInRecognizers
 
     public static IEntityRecognizer Password() => new PatternRecognizer(
         EntityTypes.Password,
-        [new("labelled", BuiltInPatterns.Password(), 0.8)],
+        [
+            new("labelled", BuiltInPatterns.Password(), 0.8),
+            new("pin", BuiltInPatterns.Pin(), 0.8) { Validator = static (_, _, score) => score, Prefilter = static i => i.Profile.Digits >= 4 },
+        ],
         new PatternRecognizerOptions { Validator = BuiltInValidators.Password });
 }

@@ -210,11 +210,14 @@ internal static class BuiltInValidators
         return first && typeIsNoun ? null : score;
     }
 
-    /// <summary>A password is a token with a digit, a symbol or a capital inside, not a word such as "reset" or "incorrect".</summary>
+    /// <summary>
+    /// A password is a token with a digit, a symbol or a capital inside, not a word such as "reset" or "incorrect",
+    /// nor words joined by hyphens ("case-sensitive"), which describe the password rather than give it.
+    /// </summary>
     public static double? Password(string text, TextSpan span, double score)
     {
         var value = text.AsSpan(span.Start, span.Length);
-        if (value.Length < 6)
+        if (value.Length < 6 || IsHyphenatedWords(value))
         {
             return null;
         }
@@ -229,6 +232,20 @@ internal static class BuiltInValidators
         }
 
         return hasLetterOrDigit && hasMark ? score : null;
+    }
+
+    private static bool IsHyphenatedWords(ReadOnlySpan<char> value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!(char.IsLower(c) || (c is '-' or '\'' or '’' && i > 0 && i < value.Length - 1 && char.IsLetter(value[i - 1]) && char.IsLetter(value[i + 1]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Digits(ReadOnlySpan<char> value, Span<char> digits)

@@ -19,6 +19,7 @@ public static class RuleFactory
         ["tone"] = new(FindingCategory.Tone, Severity.Warning, ToneRule.Create),
         ["required"] = new(FindingCategory.Structure, Severity.Warning, RequiredElementRule.Create),
         ["approval"] = new(FindingCategory.Approval, Severity.Approval, ApprovalTriggerRule.Create),
+        ["phrase"] = new(FindingCategory.Approval, Severity.Approval, PhraseRule.Create),
         ["privacy"] = new(FindingCategory.Privacy, Severity.Block, PrivacyRule.Create),
         ["lexicon"] = new(FindingCategory.Profanity, Severity.Block, LexiconRule.Create),
     };

@@ -53,7 +53,7 @@ public sealed class ApprovalFlowEndToEndTests : IAsyncLifetime, IDisposable
         Assert.NotNull(request);
         Assert.Equal("x", request.Channel);
         Assert.Equal(ApprovalSeverity.High, request.Severity);
-        Assert.Contains("BrandEn.Refunds", request.RuleIds);
+        Assert.Contains("BrandEn.Commitments", request.RuleIds);
         // The supervisor sees the offline suggestion: shouting fixed, re-checked, never a blocked text.
         Assert.NotNull(request.SuggestedRewrite);
         Assert.DoesNotContain("VERY", request.SuggestedRewrite, StringComparison.Ordinal);

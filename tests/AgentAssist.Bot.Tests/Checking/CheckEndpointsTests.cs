@@ -23,7 +23,7 @@ public sealed class CheckEndpointsTests(BotApplicationFactory factory) : IClassF
         var shouting = findings.Single(f => f.GetProperty("ruleId").GetString() == "Brand.Shouting");
         Assert.Equal(7, shouting.GetProperty("span").GetProperty("start").GetInt32());
         Assert.Equal("VERY", shouting.GetProperty("span").GetProperty("text").GetString());
-        Assert.Contains(findings, f => f.GetProperty("ruleId").GetString() == "BrandEn.Refunds");
+        Assert.Contains(findings, f => f.GetProperty("ruleId").GetString() == "BrandEn.Commitments");
     }
 
     [Fact]

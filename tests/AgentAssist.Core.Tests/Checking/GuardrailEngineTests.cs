@@ -29,9 +29,9 @@ public sealed class GuardrailEngineTests
         var verdict = Engine().Check(new Draft(text, "x"));
 
         Assert.Equal(Outcome.NeedsApproval, verdict.Outcome);
-        Assert.Equal(["Brand.Shouting Warning 7+4 'VERY'", "BrandEn.Refunds Approval 19+14 'We will refund'"], Show(verdict, text));
+        Assert.Equal(["Brand.Shouting Warning 7+4 'VERY'", "BrandEn.Commitments Approval 19+14 'We will refund'"], Show(verdict, text));
         Assert.Equal(
-            ["'VERY' is in capitals, which reads as shouting.", "'We will refund' promises money back, which needs a supervisor's approval."],
+            ["'VERY' is in capitals, which reads as shouting.", "'We will refund' promises money or a benefit, which needs a supervisor's approval."],
             verdict.Findings.Select(f => f.Message));
         Assert.Equal(("en", true, "x", 280), (verdict.Language, verdict.LanguageDetected, verdict.Channel.Id, verdict.Channel.MaxLength));
         Assert.Equal(["Brand@1.0.0", "BrandEn@1.0.0"], verdict.Packs);
@@ -66,8 +66,8 @@ public sealed class GuardrailEngineTests
         var verdict = Engine().Check(new Draft(text, "x"));
 
         Assert.Equal(Outcome.NeedsApproval, verdict.Outcome);
-        Assert.Equal(["BrandEs.Reembolsos Approval 6+17 'te reembolsaremos'"], Show(verdict, text));
-        Assert.Equal("'te reembolsaremos' promete devolver dinero, y eso necesita la aprobación de un supervisor.", verdict.Findings[0].Message);
+        Assert.Equal(["BrandEs.Compromisos Approval 6+17 'te reembolsaremos'"], Show(verdict, text));
+        Assert.Equal("'te reembolsaremos' promete dinero o un beneficio, y eso necesita la aprobación de un supervisor.", verdict.Findings[0].Message);
     }
 
     [Theory]

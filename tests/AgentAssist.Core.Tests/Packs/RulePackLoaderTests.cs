@@ -144,8 +144,8 @@ public sealed class RulePackLoaderTests
         Assert.Equal(
             ["Brand.Emoji", "Brand.Exclamations", "Brand.Length", "Brand.Shouting"],
             results[0].Pack!.Rules.Select(r => r.Id));
-        Assert.Equal(9, results[1].Pack!.Rules.Count);
-        Assert.Equal(9, results[2].Pack!.Rules.Count);
+        Assert.Equal(12, results[1].Pack!.Rules.Count);
+        Assert.Equal(12, results[2].Pack!.Rules.Count);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace AgentAssist.Core.Rules.Kinds;
 /// <c>public</c> and <c>private</c> say what to do with them there (<c>block</c>, <c>approval</c>, <c>warn</c>,
 /// <c>info</c>, <c>allow</c>); with <c>allowShared: true</c> what the customer already gave passes in private channels.
 /// <c>allowDomains</c> lists the brand's own domains (links and addresses there are fine), <c>identifiers</c> the
-/// brand's own numbers (order, account) as patterns, and <c>handoff</c> the words, per language, that take the
+/// brand's own numbers (order, account) as patterns, <c>brandPhones</c>, <c>brandHandles</c> and <c>brandAddresses</c>
+/// the brand's own contact points (never personal data), and <c>handoff</c> the words, per language, that take the
 /// conversation to a private channel. Every finding offers the masked value as its automatic fix; no message ever
 /// holds the value itself.
 /// </summary>
@@ -30,6 +31,7 @@ public sealed class PrivacyRule : IRule
     private readonly bool _allowShared;
     private readonly double _minScore;
     private readonly DomainAllowList _allowDomains;
+    private readonly BrandContacts _brand;
     private readonly IEntityRecognizer[] _identifiers;
     private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _labels;
     private readonly IReadOnlyDictionary<string, string> _handoff;
@@ -42,6 +44,7 @@ public sealed class PrivacyRule : IRule
         bool allowShared,
         double minScore,
         DomainAllowList allowDomains,
+        BrandContacts brand,
         IEntityRecognizer[] identifiers,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> labels,
         IReadOnlyDictionary<string, string> handoff)
@@ -53,6 +56,7 @@ public sealed class PrivacyRule : IRule
         _allowShared = allowShared;
         _minScore = minScore;
         _allowDomains = allowDomains;
+        _brand = brand;
         _identifiers = identifiers;
         _labels = labels;
         _handoff = handoff;
@@ -88,7 +92,9 @@ public sealed class PrivacyRule : IRule
             }
 
             var value = text.AsSpan(match.Span.Start, match.Span.Length);
-            if (match.EntityType is EntityTypes.EmailAddress or EntityTypes.Url && _allowDomains.Allows(value))
+            if ((match.EntityType is EntityTypes.EmailAddress or EntityTypes.Url && _allowDomains.Allows(value))
+                || (match.EntityType == EntityTypes.Url && !LinkPersonalData.Carries(value))
+                || _brand.Owns(match.EntityType, value))
             {
                 continue;
             }
@@ -186,6 +192,7 @@ public sealed class PrivacyRule : IRule
         var allowShared = node.Bool("allowShared") ?? false;
         var minScore = ReadScore(node, "minScore", EntityAnalyzer.DefaultMinScore, EntityAnalyzer.DefaultMinScore) ?? EntityAnalyzer.DefaultMinScore;
         var domains = ReadDomains(node);
+        var brand = ReadBrandContacts(node);
         var handoff = ReadHandoff(node);
         if (node.ErrorCount > 0)
         {
@@ -200,6 +207,7 @@ public sealed class PrivacyRule : IRule
             allowShared,
             minScore,
             domains,
+            brand,
             [.. identifiers.Values],
             labels,
             handoff);
@@ -292,6 +300,26 @@ public sealed class PrivacyRule : IRule
         }
 
         return domains.Count == 0 ? DomainAllowList.Empty : new DomainAllowList(domains);
+    }
+
+    private static BrandContacts ReadBrandContacts(YamlRuleNode node)
+    {
+        var phones = new List<string>();
+        foreach (var (phone, at) in node.Strings("brandPhones"))
+        {
+            if (BrandContacts.IsPhoneNumber(phone))
+            {
+                phones.Add(phone);
+            }
+            else
+            {
+                node.Error(at, $"'{phone}' is not a phone number with at least 7 digits, such as 0800 123 4567");
+            }
+        }
+
+        var handles = node.Strings("brandHandles").Select(h => h.Value).ToList();
+        var addresses = node.Strings("brandAddresses").Select(a => a.Value).ToList();
+        return phones.Count + handles.Count + addresses.Count == 0 ? BrandContacts.Empty : new BrandContacts(phones, handles, addresses);
     }
 
     private static Dictionary<string, string> ReadHandoff(YamlRuleNode node)
