@@ -15,7 +15,8 @@ internal sealed record OfflineLanguageTemplates(
     IReadOnlyDictionary<OrderStatus, string> Orders,
     string Cases,
     IReadOnlyDictionary<string, string> Handoff,
-    IReadOnlyDictionary<string, string> Closing)
+    IReadOnlyDictionary<string, string> Closing,
+    DraftReading Reading)
 {
     /// <summary>Registers every template file must cover, as channels name them.</summary>
     public static readonly string[] Registers = ["informal", "neutral", "formal"];

@@ -6,12 +6,15 @@ using AgentAssist.Core.Text;
 namespace AgentAssist.Core.Suggestions;
 
 /// <summary>
-/// The default suggester: deterministic, no network. Takes the draft with every automatic fix applied, replaces the
-/// agent's greeting with one that uses the customer's preferred name in the channel's register, acknowledges the most
-/// relevant recent interaction, open order or case, and on public channels leaves out the sentences that hold personal
-/// or confidential data and adds a sentence that moves the conversation to a private message. Optional parts are left
-/// out, then whole sentences from the end, until the reply fits the channel. The result is re-checked and repaired or
-/// withheld by <see cref="GuardedSuggester.Guard"/>, so it needs no other wrapper. All phrasing comes from
+/// The default suggester: deterministic, no network. Builds the reply from the draft's own sentences: every automatic
+/// fix applied; a flagged word taken out of its sentence, which is kept and mended; the agent's greeting, sign-off,
+/// acknowledgement and hand-off recognised and replaced rather than doubled; on public channels the sentences with
+/// personal or confidential data left out. Around them it puts a greeting with the customer's preferred name, one
+/// acknowledgement of an order, case or contact that relates to the draft's topic (on public channels never the
+/// customer's contact history), a hand-off to a private message only when the reply needs private data or an account
+/// action, and a closing last — all in the draft's own form of address (tú or usted). Optional parts are left out until
+/// the reply fits the channel; the draft's sentences never are. Feeding the suggestion back gives the same suggestion.
+/// The result is re-checked and repaired or withheld by <see cref="GuardedSuggester.Guard"/>. All phrasing comes from
 /// <see cref="OfflineTemplates"/>.
 /// </summary>
 public sealed class OfflineReplySuggester : IReplySuggester
@@ -19,6 +22,7 @@ public sealed class OfflineReplySuggester : IReplySuggester
     private readonly OfflineTemplates _templates;
     private readonly GuardrailEngine _engine;
     private readonly TimeProvider _time;
+    private readonly Dictionary<string, SentenceRoles> _roles;
 
     public OfflineReplySuggester(OfflineTemplates templates, GuardrailEngine engine, TimeProvider time)
     {
@@ -28,6 +32,10 @@ public sealed class OfflineReplySuggester : IReplySuggester
         _templates = templates;
         _engine = engine;
         _time = time;
+        _roles = templates.Languages.ToDictionary(
+            static l => l,
+            l => new SentenceRoles(templates.TryGet(l, out var language) ? language : throw new InvalidOperationException(l)),
+            StringComparer.Ordinal);
     }
 
     public ValueTask<SuggestionResult> SuggestAsync(SuggestionRequest request, CancellationToken cancellationToken = default)
@@ -47,40 +55,50 @@ public sealed class OfflineReplySuggester : IReplySuggester
             return SuggestionResult.Withheld(SuggestionSources.Offline, $"There are no offline templates for language '{verdict.Language}'; templates exist for {string.Join(", ", _templates.Languages)}.");
         }
 
+        var roles = _roles[templates.Language];
         var channel = verdict.Channel;
         var register = channel.Register;
         var isPublic = channel.Kind == ChannelKind.Public;
         var changes = new List<SuggestionChange>();
+        var context = customer?.Context ?? draft.Customer;
 
-        var body = Body(draft.Text, verdict, templates, isPublic, changes);
+        var read = Read(draft.Text, verdict, templates, roles, Names(context), isPublic, changes);
+        if (read.Body.Count == 0)
+        {
+            return SuggestionResult.Withheld(SuggestionSources.Offline, "Nothing of the draft is left to suggest from once its greeting, sign-off and the parts the guardrails flag are taken out.");
+        }
 
-        var name = PreferredName(customer?.Context ?? draft.Customer);
+        var formal = Address.IsFormal(string.Join(' ', read.Body), templates.Reading);
+        string Phrase(string phrase) => formal ? Address.Formal(phrase, templates.Reading.FormalAddressSwap) : phrase;
+
+        var name = PreferredName(context);
         var greetings = OfflineLanguageTemplates.ForRegister(templates.Greetings, register);
         var greeting = name is null ? greetings.Anonymous : greetings.Named.Replace("{name}", name, StringComparison.Ordinal);
-        changes.Add(new SuggestionChange(SuggestionChangeKind.Greeting, name is null ? "Greeted the customer." : "Greeted the customer by their preferred name."));
+        changes.Add(new SuggestionChange(SuggestionChangeKind.Greeting, read.HadGreeting ? "Replaced the greeting with one in the channel's register." : name is null ? "Greeted the customer." : "Greeted the customer by their preferred name."));
 
-        var acknowledgement = Acknowledgement(customer, templates, isPublic);
+        var acknowledgement = Acknowledgement(customer, templates, isPublic, read.Body);
         if (acknowledgement is not null)
         {
             changes.Add(new SuggestionChange(SuggestionChangeKind.Acknowledgement, acknowledgement.Value.Note));
         }
 
-        var handoff = isPublic ? OfflineLanguageTemplates.ForRegister(templates.Handoff, register) : null;
+        var needsHandoff = isPublic && (read.DroppedPrivateData || read.HadHandoff || TopicWords.ContainsAny(string.Join(' ', read.Body), templates.Reading.PrivateTopicWords));
+        var handoff = needsHandoff ? Phrase(OfflineLanguageTemplates.ForRegister(templates.Handoff, register)) : null;
         if (handoff is not null)
         {
-            changes.Add(new SuggestionChange(SuggestionChangeKind.HandOff, "Invited the customer to continue in a private message."));
+            changes.Add(new SuggestionChange(SuggestionChangeKind.HandOff, "Invited the customer to continue in a private message: the reply needs private data or an account action."));
         }
 
-        var closing = OfflineLanguageTemplates.ForRegister(templates.Closing, register);
+        var closing = Phrase(OfflineLanguageTemplates.ForRegister(templates.Closing, register));
         if (closing.Length > 0)
         {
-            changes.Add(new SuggestionChange(SuggestionChangeKind.Closing, "Added a closing line."));
+            changes.Add(new SuggestionChange(SuggestionChangeKind.Closing, read.HadSignOff ? "Put the closing last, in the channel's register." : "Added a closing line."));
         }
 
-        var parts = new Parts(greeting, acknowledgement?.Text, Sentences.Split(body).Select(s => s.Slice(body)).ToList(), handoff, closing.Length > 0 ? closing : null, register);
+        var parts = new Parts(greeting, acknowledgement is { } a ? Phrase(a.Text) : null, read.Body, handoff, closing.Length > 0 ? closing : null, register);
         if (!Fit(parts, channel.MaxLength, isPublic, changes))
         {
-            return SuggestionResult.Withheld(SuggestionSources.Offline, $"No suggestion fits the {channel.DisplayName} limit of {channel.MaxLength} characters without cutting a sentence.");
+            return SuggestionResult.Withheld(SuggestionSources.Offline, $"The draft's own sentences are longer than the {channel.DisplayName} limit of {channel.MaxLength} characters; shorten the draft.");
         }
 
         var text = parts.Compose();
@@ -90,36 +108,44 @@ public sealed class OfflineReplySuggester : IReplySuggester
     }
 
     /// <summary>
-    /// The draft with every automatic fix applied, without the agent's own greeting and any greeting a rule would
-    /// insert, and on public channels without the sentences that hold personal or confidential data.
+    /// The draft read sentence by sentence: automatic fixes applied, flagged words taken out of their sentences, on
+    /// public channels the sentences with personal or confidential data left out; then the greeting, template
+    /// closing, sign-offs, acknowledgements and hand-offs set aside (the suggester writes its own), and what is left
+    /// mended (a final mark, ¡…! ¿…? pairs, a capital) and without repeats.
     /// </summary>
-    private static string Body(string text, Verdict verdict, OfflineLanguageTemplates templates, bool isPublic, List<SuggestionChange> changes)
+    private static DraftParts Read(
+        string text, Verdict verdict, OfflineLanguageTemplates templates, SentenceRoles roles, IReadOnlyList<string> names, bool isPublic, List<SuggestionChange> changes)
     {
         var edits = new List<Finding>();
         var firstWord = FirstLetter(text);
+        var droppedPrivate = false;
         foreach (var finding in verdict.Findings)
         {
-            if (finding.Fix is not { IsAutomatic: true })
+            if (finding.Fix is { IsAutomatic: true })
             {
-                continue;
-            }
+                // The template's greeting replaces whatever greeting a rule would insert before the first word.
+                if (finding.Span.IsEmpty && finding.Span.Start <= firstWord)
+                {
+                    continue;
+                }
 
-            // The template's greeting replaces whatever greeting a rule would insert before the first word.
-            if (finding.Span.IsEmpty && finding.Span.Start <= firstWord)
-            {
-                continue;
+                edits.Add(finding);
+                if (!isPublic || finding.Category is not (FindingCategory.Privacy or FindingCategory.Confidential))
+                {
+                    changes.Add(new SuggestionChange(SuggestionChangeKind.AutomaticFix, "Applied the rule's automatic fix.", finding.RuleId));
+                }
             }
-
-            edits.Add(finding);
-            if (!isPublic || finding.Category is not (FindingCategory.Privacy or FindingCategory.Confidential))
+            else if (SentenceRepair.IsRemovable(finding))
             {
-                changes.Add(new SuggestionChange(SuggestionChangeKind.AutomaticFix, "Applied the rule's automatic fix.", finding.RuleId));
+                edits.Add(SentenceRepair.Removal(SentenceRepair.RemovalSpan(text, finding), finding.RuleId));
+                changes.Add(new SuggestionChange(SuggestionChangeKind.Repaired, "Took the flagged wording out of its sentence and kept the sentence.", finding.RuleId));
             }
         }
 
-        if (OwnGreeting(text, templates) is { } greeting)
+        var greeting = roles.Greeting(text, names);
+        if (greeting is { } own)
         {
-            edits.Add(Removal(greeting, "Suggestion.Greeting"));
+            edits.Add(SentenceRepair.Removal(own, "Suggestion.Greeting"));
         }
 
         if (isPublic)
@@ -129,66 +155,81 @@ public sealed class OfflineReplySuggester : IReplySuggester
             {
                 if (personal.Find(f => f.Span.Overlaps(sentence)) is { } finding)
                 {
-                    edits.Add(Removal(sentence, finding.RuleId));
+                    edits.Add(SentenceRepair.Removal(sentence, finding.RuleId));
+                    droppedPrivate = true;
                     changes.Add(new SuggestionChange(SuggestionChangeKind.Redaction, $"Left out a sentence with {finding.EntityType ?? "confidential information"}; the hand-off moves it to a private message.", finding.RuleId));
                 }
             }
         }
 
-        return CorrectedText.Apply(text, edits).Trim();
+        var repaired = SentenceRepair.Tidy(CorrectedText.Apply(text, edits));
+        var hadSignOff = false;
+        if (roles.TemplateClosing(repaired) is { } closing)
+        {
+            repaired = repaired[..closing.Start].TrimEnd();
+            hadSignOff = true;
+        }
+
+        var body = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var hadHandoff = false;
+        var afterSignOff = false;
+        foreach (var span in Sentences.Split(repaired))
+        {
+            var sentence = span.Slice(repaired);
+            if (roles.IsSignOff(sentence) || (afterSignOff && IsSignature(sentence)))
+            {
+                hadSignOff = afterSignOff = true;
+                continue;
+            }
+
+            afterSignOff = false;
+            if (roles.IsAcknowledgement(sentence))
+            {
+                continue;
+            }
+
+            if (isPublic && roles.IsHandoff(sentence))
+            {
+                hadHandoff = true;
+                continue;
+            }
+
+            if (SentenceRepair.Mend(sentence, templates.Language) is { } mended && seen.Add(Key(mended)))
+            {
+                body.Add(mended);
+            }
+        }
+
+        return new DraftParts(body, greeting is not null, hadSignOff, hadHandoff, droppedPrivate);
     }
 
-    /// <summary>
-    /// Removes a span: a finding that outranks every rule's finding, so the removal wins where they overlap.
-    /// The removal takes the white space after the span with it.
-    /// </summary>
-    private static Finding Removal(TextSpan span, string ruleId) =>
-        new(ruleId, FindingCategory.Structure, (Severity)int.MaxValue, span, "Removed by the suggester.", Fix: new Fix("Removed.", string.Empty));
+    /// <summary>A line of a signature after a sign-off ("The Lumora team", "Ana"): a few words and no final mark.</summary>
+    private static bool IsSignature(string sentence) =>
+        TopicWords.Words(sentence).Count <= 4 && sentence.TrimEnd()[^1] is not ('.' or '!' or '?' or '…');
 
-    /// <summary>
-    /// The agent's greeting at the start of <paramref name="text"/> ("Hi Sam, ", "¡Hola, Lucía! "): a greeting word
-    /// followed, within four words, by a comma, colon, full stop or exclamation mark, plus the white space after it.
-    /// </summary>
-    private static TextSpan? OwnGreeting(string text, OfflineLanguageTemplates templates)
+    /// <summary>What makes two sentences the same sentence: their folded words.</summary>
+    private static string Key(string sentence) => string.Join(' ', TopicWords.Words(sentence));
+
+    /// <summary>The names a draft may open with as a vocative: preferred name, full name, first name, handle.</summary>
+    private static List<string> Names(CustomerContext? customer)
     {
-        var start = FirstLetter(text);
-        if (start >= text.Length)
+        var names = new List<string>();
+        if (customer is null)
         {
-            return null;
+            return names;
         }
 
-        if (!templates.GreetingWords.Any(word => StartsWithWord(text, start, word)))
+        foreach (var name in new[] { customer.PreferredName, customer.FullName, customer.FullName?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), customer.Handle, customer.Handle?.TrimStart('@') })
         {
-            return null;
-        }
-
-        var words = 0;
-        for (var i = start; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is ',' or ':' or '!' or '.' or '\n')
+            if (!string.IsNullOrWhiteSpace(name))
             {
-                var end = i + 1;
-                while (end < text.Length && char.IsWhiteSpace(text[end]))
-                {
-                    end++;
-                }
-
-                return TextSpan.FromBounds(0, end);
-            }
-
-            if (char.IsWhiteSpace(c) && i > start && !char.IsWhiteSpace(text[i - 1]) && ++words >= 4)
-            {
-                return null;
+                names.Add(name.Trim());
             }
         }
 
-        return null;
+        return names;
     }
-
-    private static bool StartsWithWord(string text, int start, string word) =>
-        string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
-        && (start + word.Length == text.Length || !char.IsLetterOrDigit(text[start + word.Length]));
 
     private static int FirstLetter(string text)
     {
@@ -218,46 +259,69 @@ public sealed class OfflineReplySuggester : IReplySuggester
     }
 
     /// <summary>
-    /// One acknowledgement: the latest recent interaction that is not settled, else the newest open order, else the
-    /// newest open case, else the latest recent settled interaction.
+    /// One acknowledgement, of something the draft is about: the latest recent contact that is not settled, else the
+    /// newest open order, else the newest open case, else the latest recent settled contact. A contact relates when its
+    /// summary shares a word with the draft; an order when the draft talks of orders or shares a word with its summary;
+    /// a case when the draft shares a word with its subject. On public channels the customer's contact history (when,
+    /// how, what about) is never mentioned: only an order or case, by its generic name. Nothing is acknowledged that
+    /// the draft already says.
     /// </summary>
-    private (string Text, string Note)? Acknowledgement(CustomerProfile? customer, OfflineLanguageTemplates templates, bool isPublic)
+    private (string Text, string Note)? Acknowledgement(CustomerProfile? customer, OfflineLanguageTemplates templates, bool isPublic, IReadOnlyList<string> body)
     {
         if (customer is null)
         {
             return null;
         }
 
+        var draft = string.Join(' ', body);
+        var reading = templates.Reading;
+        var topic = TopicWords.Stems(draft, reading.TopicStopWords);
+        bool Relates(string? about) => TopicWords.Stems(about, reading.TopicStopWords).Overlaps(topic);
+
+        var candidates = new List<(string Text, string Note)>();
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
-        var recent = customer.RecentInteractions
-            .Select(i => (Interaction: i, Days: today.DayNumber - DateOnly.FromDateTime(i.At.UtcDateTime).DayNumber))
-            .Where(i => i.Days >= 0 && i.Days <= templates.RecentDays)
-            .OrderBy(static i => i.Days)
-            .ThenByDescending(static i => i.Interaction.At)
-            .ToList();
+        var recent = isPublic
+            ? []
+            : customer.RecentInteractions
+                .Select(i => (Interaction: i, Days: today.DayNumber - DateOnly.FromDateTime(i.At.UtcDateTime).DayNumber))
+                .Where(i => i.Days >= 0 && i.Days <= templates.RecentDays && Relates(i.Interaction.Summary))
+                .OrderBy(static i => i.Days)
+                .ThenByDescending(static i => i.Interaction.At)
+                .ToList();
         var unsettled = recent.FirstOrDefault(static i => i.Interaction.Outcome != InteractionOutcome.Resolved);
         if (unsettled.Interaction is not null)
         {
-            return (Interaction(unsettled.Interaction, unsettled.Days, templates), $"Acknowledged the latest {unsettled.Interaction.Channel.ToString().ToLowerInvariant()} contact, which is {unsettled.Interaction.Outcome.ToString().ToLowerInvariant()}.");
+            candidates.Add((Interaction(unsettled.Interaction, unsettled.Days, templates), $"Acknowledged the latest {unsettled.Interaction.Channel.ToString().ToLowerInvariant()} contact about the same topic, which is {unsettled.Interaction.Outcome.ToString().ToLowerInvariant()}."));
         }
 
-        if (customer.OpenOrders.OrderByDescending(static o => o.PlacedOn).FirstOrDefault() is { } order)
+        if (customer.OpenOrders.OrderByDescending(static o => o.PlacedOn).FirstOrDefault() is { } order
+            && (TopicWords.ContainsAny(draft, reading.OrderWords) || Relates(order.Summary)))
         {
             var named = !isPublic && !string.IsNullOrWhiteSpace(order.Summary);
             var phrase = named ? templates.Order.Named.Replace("{summary}", order.Summary!.Trim(), StringComparison.Ordinal) : templates.Order.Generic;
-            return (Sentence(templates.Orders[order.Status].Replace("{order}", phrase, StringComparison.Ordinal)), $"Acknowledged the open order, which is {order.Status.ToString().ToLowerInvariant()}.");
+            candidates.Add((SentenceRepair.Capitalise(templates.Orders[order.Status].Replace("{order}", phrase, StringComparison.Ordinal)), $"Acknowledged the open order, which is {order.Status.ToString().ToLowerInvariant()}."));
         }
 
-        if (customer.OpenCases.OrderByDescending(static c => c.OpenedOn).FirstOrDefault() is { } openCase)
+        if (customer.OpenCases.OrderByDescending(static c => c.OpenedOn).FirstOrDefault() is { } openCase && Relates(openCase.Subject))
         {
             var phrase = isPublic ? templates.Case.Generic : templates.Case.Named.Replace("{subject}", Lower(openCase.Subject.Trim()), StringComparison.Ordinal);
-            return (Sentence(templates.Cases.Replace("{case}", phrase, StringComparison.Ordinal)), "Acknowledged the open case.");
+            candidates.Add((SentenceRepair.Capitalise(templates.Cases.Replace("{case}", phrase, StringComparison.Ordinal)), "Acknowledged the open case about the same topic."));
         }
 
         if (recent.Count > 0)
         {
             var latest = recent[0];
-            return (Interaction(latest.Interaction, latest.Days, templates), $"Acknowledged the latest {latest.Interaction.Channel.ToString().ToLowerInvariant()} contact.");
+            candidates.Add((Interaction(latest.Interaction, latest.Days, templates), $"Acknowledged the latest {latest.Interaction.Channel.ToString().ToLowerInvariant()} contact about the same topic."));
+        }
+
+        // What the draft already says needs no acknowledgement: half the acknowledgement's words in the draft is saying it.
+        foreach (var candidate in candidates)
+        {
+            var words = TopicWords.Stems(candidate.Text, reading.TopicStopWords);
+            if (words.Count == 0 || words.Count(topic.Contains) * 2 < words.Count)
+            {
+                return candidate;
+            }
         }
 
         return null;
@@ -271,23 +335,16 @@ public sealed class OfflineReplySuggester : IReplySuggester
             1 => templates.When.Yesterday,
             _ => templates.When.Days.Replace("{days}", days.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
         };
-        return Sentence(templates.Interactions[(interaction.Channel, interaction.Outcome)].Replace("{when}", when, StringComparison.Ordinal));
+        return SentenceRepair.Capitalise(templates.Interactions[(interaction.Channel, interaction.Outcome)].Replace("{when}", when, StringComparison.Ordinal));
     }
 
     /// <summary>A subject is a title ("Lamp flickers") but goes mid-sentence ("your case about lamp flickers").</summary>
     private static string Lower(string subject) => CorrectedText.LowerFirstWord(subject);
 
-    /// <summary>Capitalises the first letter, after any opening marks (¡¿).</summary>
-    private static string Sentence(string text)
-    {
-        var i = FirstLetter(text);
-        return i < text.Length && char.IsLower(text[i]) ? string.Concat(text.AsSpan(0, i), char.ToUpperInvariant(text[i]).ToString(), text.AsSpan(i + 1)) : text;
-    }
-
     /// <summary>
-    /// Leaves parts out until the reply fits: the closing, then the acknowledgement, then (on public channels, where a
-    /// greeting is not required) the greeting, then body sentences from the last. The hand-off and the first body
-    /// sentence stay. Returns false when even that does not fit.
+    /// Leaves optional parts out until the reply fits: the closing, then the acknowledgement, then (on public channels,
+    /// where a greeting is not required) the greeting. The draft's own sentences and a hand-off are never left out, so
+    /// the same draft always keeps the same parts. Returns false when even they do not fit.
     /// </summary>
     private static bool Fit(Parts parts, int? maxLength, bool isPublic, List<SuggestionChange> changes)
     {
@@ -315,10 +372,6 @@ public sealed class OfflineReplySuggester : IReplySuggester
                 parts.Greeting = null;
                 changes.RemoveAll(static c => c.Kind == SuggestionChangeKind.Greeting);
             }
-            else if (parts.Body.Count > 1)
-            {
-                parts.Body.RemoveAt(parts.Body.Count - 1);
-            }
             else
             {
                 return false;
@@ -334,13 +387,13 @@ public sealed class OfflineReplySuggester : IReplySuggester
     }
 
     /// <summary>The pieces of a suggestion, in reading order.</summary>
-    private sealed class Parts(string? greeting, string? acknowledgement, List<string> body, string? handoff, string? closing, string register)
+    private sealed class Parts(string? greeting, string? acknowledgement, IReadOnlyList<string> body, string? handoff, string? closing, string register)
     {
         public string? Greeting { get; set; } = greeting;
 
         public string? Acknowledgement { get; set; } = acknowledgement;
 
-        public List<string> Body { get; } = body;
+        public IReadOnlyList<string> Body { get; } = body;
 
         public string? Closing { get; set; } = closing;
 
@@ -358,7 +411,7 @@ public sealed class OfflineReplySuggester : IReplySuggester
 
             for (var i = 0; i < Body.Count; i++)
             {
-                middle.Add(i == 0 ? Sentence(Body[i]) : Body[i]);
+                middle.Add(Body[i]);
             }
 
             if (handoff is not null)

@@ -161,6 +161,15 @@ public sealed partial class OfflineTemplates
         var cases = Phrase(node, "cases", ["case"], isRequired: true);
         var handoff = RegisterPhrases(node, "handoff", allowEmpty: false);
         var closing = RegisterPhrases(node, "closing", allowEmpty: true);
+        var reading = new DraftReading(
+            Words(node, "signOffWords"),
+            Words(node, "handoffWords"),
+            Words(node, "privateTopicWords"),
+            Words(node, "orderWords"),
+            Words(node, "topicStopWords"),
+            Words(node, "formalAddressWords"),
+            Words(node, "informalAddressWords"),
+            AddressSwap(node));
         node.RejectUnreadKeys();
         if (node.ErrorCount > 0 || language is null || today is null || yesterday is null || days is null || recentDays is null || cases is null)
         {
@@ -169,7 +178,33 @@ public sealed partial class OfflineTemplates
 
         return new OfflineLanguageTemplates(
             language, greetings, greetingWords, order, @case, (today, yesterday, days), recentDays.Value,
-            interactions, orders, cases, handoff, closing);
+            interactions, orders, cases, handoff, closing, reading);
+    }
+
+    /// <summary>An optional list of words or phrases, folded (lower case, accents removed) as drafts are read.</summary>
+    private static IReadOnlyList<string> Words(YamlRuleNode node, string key) =>
+        [.. node.Strings(key).Select(static w => TopicWords.Fold(w.Value.Trim())).Where(static w => w.Length > 0).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The optional <c>formalAddressSwap</c> map: informal word → formal word (tu: su).</summary>
+    private static Dictionary<string, string> AddressSwap(YamlRuleNode node)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (node.Map("formalAddressSwap") is not { } map)
+        {
+            return result;
+        }
+
+        var child = node.Child(map);
+        foreach (var (key, _) in map.Children)
+        {
+            if (key is YamlScalarNode { Value: { Length: > 0 } from } && child.Text(from, required: true) is { Length: > 0 } to)
+            {
+                result[from.Trim()] = to.Trim();
+            }
+        }
+
+        child.RejectUnreadKeys();
+        return result;
     }
 
     private static YamlRuleNode? Required(YamlRuleNode node, string key)
