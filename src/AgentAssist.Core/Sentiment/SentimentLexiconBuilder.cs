@@ -99,7 +99,8 @@ internal sealed class SentimentLexiconBuilder(string language, Dictionary<string
                     Update(SentimentText.Key(term), t => t with { Negates = true });
                     break;
                 case "hedges":
-                    Update(SentimentText.Key(term), t => t with { Hedges = true });
+                    // A hedge carries no feeling of its own: "I hope" asks, it does not praise.
+                    Update(SentimentText.Key(term), t => t with { Hedges = true, Valence = 0 });
                     break;
                 case "boosters":
                     var boost = Number(fields, 1, where);
