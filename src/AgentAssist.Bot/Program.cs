@@ -2,6 +2,7 @@ using AgentAssist.Bot.Approvals;
 using AgentAssist.Bot.Audit;
 using AgentAssist.Bot.Checking;
 using AgentAssist.Bot.Customers;
+using AgentAssist.Bot.Insights;
 using AgentAssist.Bot.Rules;
 using AgentAssist.Bot.Suggestions;
 using AgentAssist.Bot.Teams;
@@ -29,6 +30,7 @@ builder.Services.AddAgentConversation();
 builder.Services.AddApprovals();
 builder.Services.AddCustomerContext();
 builder.Services.AddReplySuggestions();
+builder.Services.AddSentiment();
 
 // After the offline suggester: with Llm:Endpoint set, a model suggests replies and the offline suggester is its fallback.
 builder.Services.AddLlmSuggester(builder.Configuration);
@@ -50,6 +52,7 @@ app.MapSuggestEndpoints();
 app.MapCustomerEndpoints();
 app.MapBotFrameworkEndpoint();
 app.MapAuditEndpoints();
+app.MapSentimentEndpoints();
 app.Run();
 
 /// <summary>Entry point, visible to the host tests.</summary>
