@@ -37,14 +37,9 @@ public sealed class SentimentAnalyzer(SentimentLexicons lexicons, LanguageDetect
     public SentimentResult Analyze(string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var code = language is null ? detector.Detect(text).Language : PrimaryLanguage(language);
-        if (!lexicons.Languages.TryGetValue(code, out var lexicon))
-        {
-            throw new ArgumentOutOfRangeException(nameof(language), language, $"No sentiment lexicon for this language; use one of {string.Join(", ", Languages)}.");
-        }
-
         var tokens = SentimentTokenizer.Tokenize(text, lexicons.Symbols.ContainsKey);
-        var units = Match(tokens.Items, lexicon, lexicons.Symbols);
+        var (lexicon, units) = language is null ? Detect(text, tokens.Items) : Read(PrimaryLanguage(language), tokens.Items);
+        var code = lexicon.Code;
         var shoutedText = tokens.Items.Count(t => t.Shouted) * 2 > tokens.Items.Count(t => t.Kind == SentimentTokenKind.Word);
         var contrast = units.FindLastIndex(u => u.Term.Contrast is not null);
         var complaintSentences = units.Where(u => u.Term.Complaint).Select(u => u.Sentence).ToHashSet();
@@ -100,6 +95,30 @@ public sealed class SentimentAnalyzer(SentimentLexicons lexicons, LanguageDetect
             : score >= lexicon.PositiveThreshold ? SentimentLabel.Positive
             : SentimentLabel.Neutral;
         return new SentimentResult(label, score, code, signals);
+    }
+
+    private (SentimentLanguage Lexicon, List<Unit> Units) Read(string code, IReadOnlyList<SentimentToken> tokens) =>
+        lexicons.Languages.TryGetValue(code, out var lexicon)
+            ? (lexicon, Match(tokens, lexicon, lexicons.Symbols))
+            : throw new ArgumentOutOfRangeException(nameof(code), code, $"No sentiment lexicon for this language; use one of {string.Join(", ", Languages)}.");
+
+    /// <summary>
+    /// The detected language, or, when the detector is unsure (short messages without accents), the language whose
+    /// lexicon knows more of the message's words.
+    /// </summary>
+    private (SentimentLanguage Lexicon, List<Unit> Units) Detect(string text, IReadOnlyList<SentimentToken> tokens)
+    {
+        var (detected, confident) = detector.Detect(text);
+        if (confident && lexicons.Languages.ContainsKey(detected))
+        {
+            return Read(detected, tokens);
+        }
+
+        return lexicons.Languages.Keys
+            .Select(code => Read(code, tokens))
+            .OrderByDescending(read => read.Units.Count(u => !ReferenceEquals(u.Term, Unknown)) - read.Units.Count)
+            .ThenBy(read => read.Lexicon.Code == detected ? 0 : 1)
+            .First();
     }
 
     /// <summary>The primary language subtag of a BCP 47 tag, in lower case.</summary>

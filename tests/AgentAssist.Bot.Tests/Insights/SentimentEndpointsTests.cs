@@ -28,6 +28,16 @@ public sealed class SentimentEndpointsTests(BotApplicationFactory factory) : ICl
         Assert.Equal(signals, string.Join(',', root.GetProperty("signals").EnumerateArray().Select(s => s.GetString())));
     }
 
+    [Fact]
+    public async Task Analyze_CustomerMessage_NeverLogsItsText()
+    {
+        const string text = "Zanzibarquux lost my luggage, terrible";
+        await _client.PostAsJsonAsync("/api/v1/sentiment", new { text, language = "en" });
+
+        Assert.Contains(factory.Logs.Lines, l => l.Contains("Read a customer message's sentiment: Negative", StringComparison.Ordinal));
+        Assert.DoesNotContain(factory.Logs.Lines, l => l.Contains("Zanzibarquux", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("{\"text\": ", HttpStatusCode.BadRequest, "not valid JSON")]
     [InlineData("{\"language\": \"en\"}", HttpStatusCode.BadRequest, "'text' is required")]
