@@ -42,7 +42,7 @@ internal static class SentimentCommand
 
                 var result = analyzer.Analyze(message, parse.GetValue(language));
                 output.WriteLine(parse.GetValue(format) == "json"
-                    ? JsonSerializer.Serialize(SentimentLine.From(0, result), SentimentJsonContext.Default.SentimentLine)
+                    ? JsonSerializer.Serialize(SentimentLine.From(null, result), SentimentJsonContext.Default.SentimentLine)
                     : $"{result.Label.ToString().ToLowerInvariant()} {result.Score.ToString("+0.000;-0.000;0.000", System.Globalization.CultureInfo.InvariantCulture)} ({result.Language}){Signals(result)}");
                 return ExitCodes.Ok;
             }

@@ -3,16 +3,16 @@ using AgentAssist.Core.Sentiment;
 
 namespace AgentAssist.Cli;
 
-/// <summary>One line of <c>agentassist sentiment --file</c> output: the input line's number and its reading, or an error.</summary>
+/// <summary>One reading of <c>agentassist sentiment</c> as JSON: with <c>--file</c>, the input line's number and its reading, or an error.</summary>
 internal sealed record SentimentLine(
-    int Line,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Score,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Language,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string[]? Signals,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error)
 {
-    public static SentimentLine From(int line, SentimentResult result) => new(
+    public static SentimentLine From(int? line, SentimentResult result) => new(
         line,
         result.Label.ToString().ToLowerInvariant(),
         result.Score,
