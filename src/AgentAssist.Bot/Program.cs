@@ -4,6 +4,7 @@ using AgentAssist.Bot.Checking;
 using AgentAssist.Bot.Review;
 using AgentAssist.Bot.Customers;
 using AgentAssist.Bot.Health;
+using AgentAssist.Bot.Insights;
 using AgentAssist.Bot.Rules;
 using AgentAssist.Bot.Security;
 using AgentAssist.Bot.Slack;
@@ -41,6 +42,7 @@ builder.Services.AddReplySuggestions();
 builder.Services.AddDraftReview();
 builder.Services.AddSlackBot();
 builder.Services.AddServiceHealth();
+builder.Services.AddSentiment();
 
 // After the offline suggester: with Llm:Endpoint set, a model suggests replies and the offline suggester is its fallback.
 builder.Services.AddLlmSuggester(builder.Configuration);
@@ -64,6 +66,7 @@ app.MapCustomerEndpoints();
 app.MapBotFrameworkEndpoint();
 app.MapAuditEndpoints();
 app.MapSlackEndpoints();
+app.MapSentimentEndpoints();
 app.Run();
 
 /// <summary>Entry point, visible to the host tests.</summary>

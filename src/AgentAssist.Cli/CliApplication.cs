@@ -12,6 +12,7 @@ internal static class CliApplication
             CheckCommand.Create(input, output, error),
             RulesCommand.Create(output, error),
             CustomersCommand.Create(output, error),
+            SentimentCommand.Create(input, output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var parse = root.Parse(args);

@@ -1,0 +1,8 @@
+namespace AgentAssist.Core.Sentiment;
+
+internal enum SentimentTokenKind
+{
+    Word,
+    Number,
+    Symbol,
+}
