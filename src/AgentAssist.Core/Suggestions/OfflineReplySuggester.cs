@@ -108,6 +108,12 @@ public sealed class OfflineReplySuggester : IReplySuggester
     }
 
     /// <summary>
+    /// Entity types that only name a thing (an order), never tell anything about the customer. A handle is not one: it
+    /// names the customer, often as a greeting without a comma ("hi @samwise your order…"), where its sentence goes.
+    /// </summary>
+    private static bool NamesOnly(string? entityType) => entityType is "ORDER_NUMBER";
+
+    /// <summary>
     /// The draft read sentence by sentence: automatic fixes applied, flagged words taken out of their sentences, on
     /// public channels the sentences with personal or confidential data left out; then the greeting, template
     /// closing, sign-offs, acknowledgements and hand-offs set aside (the suggester writes its own), and what is left
@@ -153,7 +159,19 @@ public sealed class OfflineReplySuggester : IReplySuggester
             var personal = verdict.Findings.Where(static f => f.EntityType is not null || f.Category is FindingCategory.Privacy or FindingCategory.Confidential).ToList();
             foreach (var sentence in Sentences.Split(text))
             {
-                if (personal.Find(f => f.Span.Overlaps(sentence)) is { } finding)
+                // What the agent's own greeting holds ("Hola @maria_g,") goes with the greeting.
+                var inSentence = personal.FindAll(f => f.Span.Overlaps(sentence) && !(greeting is { } g && g.Contains(f.Span)));
+                if (inSentence.Count > 0 && inSentence.TrueForAll(static f => NamesOnly(f.EntityType)))
+                {
+                    // An order number only names what the sentence is about ("tu pedido LM-2048 sale hoy"):
+                    // the sentence reads whole without it, and nothing of it needs a private message.
+                    foreach (var identifier in inSentence)
+                    {
+                        edits.Add(SentenceRepair.Removal(identifier.Span, identifier.RuleId));
+                        changes.Add(new SuggestionChange(SuggestionChangeKind.Redaction, $"Took the {identifier.EntityType} out of its sentence and kept the sentence.", identifier.RuleId));
+                    }
+                }
+                else if (inSentence.Count > 0 && inSentence[0] is var finding)
                 {
                     edits.Add(SentenceRepair.Removal(sentence, finding.RuleId));
                     droppedPrivate = true;

@@ -20,6 +20,29 @@ public sealed class OfflineReplySuggesterTests
         Assert.DoesNotContain(result.Suggestion!.Changes, c => c.Kind == SuggestionChangeKind.HandOff);
     }
 
+    [Theory]
+    [InlineData("Tu pedido LM-20481234 sale hoy.", "es", "sale hoy", "LM-20481234")]
+    [InlineData("Your order LM-20481234 left our warehouse this morning.", "en", "left our warehouse this morning", "LM-20481234")]
+    public void Suggest_PublicDraftNamingAnIdentifier_KeepsTheSentenceWithoutIt(string text, string language, string kept, string identifier)
+    {
+        var result = SuggestionFixture.Suggest(new Draft(text, "x", language));
+
+        Assert.Contains(kept, result.Suggestion?.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(identifier, result.Suggestion!.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Suggestion.Changes, c => c.Kind == SuggestionChangeKind.Redaction);
+        Assert.DoesNotContain(result.Suggestion.Changes, c => c.Kind == SuggestionChangeKind.HandOff);
+    }
+
+    [Fact]
+    public void Suggest_PublicDraftWithAnEmailAddress_LeavesTheSentenceOutAndHandsOff()
+    {
+        var result = SuggestionFixture.Suggest(new Draft("We emailed you at sam@example.com. Your parcel ships today.", "x", "en"));
+
+        Assert.DoesNotContain("emailed", result.Suggestion?.Text, StringComparison.Ordinal);
+        Assert.Contains("ships today", result.Suggestion!.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Suggestion.Changes, c => c.Kind == SuggestionChangeKind.HandOff);
+    }
+
     [Fact]
     public void Suggest_EmailWithoutCustomer_FormalLetterWithAnonymousGreetingAndFixesApplied()
     {

@@ -85,12 +85,12 @@ public abstract class ApprovalServiceContractTests : StorageTestBase
 
         var stored = await _store.GetAsync(request.Id, CancellationToken.None);
         Assert.Equal((ApprovalState.Pending, Outcome.NeedsApproval, now + TimeSpan.FromMinutes(10), now + TimeSpan.FromMinutes(7.5)), (stored!.State, stored.Outcome, stored.DueAt, stored.RemindAt));
-        Assert.Equal(["BrandEn.Refunds"], stored.RuleIds);
+        Assert.Equal(["BrandEn.Commitments"], stored.RuleIds);
         Assert.Equal("needsApproval", JsonDocument.Parse(stored.VerdictJson).RootElement.GetProperty("outcome").GetString());
         Assert.Equal(("@maria_g", Refund), (stored.CustomerSummary, stored.DraftText));
         Assert.Equal(["test.requested"], (await MessagesAsync(request.Id)).Select(m => m.Kind));
         var requested = Assert.Single(await AuditAsync());
-        Assert.Equal((AuditEventKind.ApprovalRequested, "agent-1", "needsApproval", Refund, "BrandEn.Refunds"), (requested.Kind, requested.ActorId, requested.Outcome, requested.DraftText, string.Join(' ', requested.RuleIds)));
+        Assert.Equal((AuditEventKind.ApprovalRequested, "agent-1", "needsApproval", Refund, "BrandEn.Commitments"), (requested.Kind, requested.ActorId, requested.Outcome, requested.DraftText, string.Join(' ', requested.RuleIds)));
     }
 
     [SkippableFact]
