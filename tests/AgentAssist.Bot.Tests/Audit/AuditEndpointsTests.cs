@@ -48,7 +48,7 @@ public sealed class AuditEndpointsTests : IAsyncLifetime, IDisposable
         var rejected = events.Single(e => e.GetProperty("kind").GetString() == "rejected");
         Assert.Equal("aad-ana", rejected.GetProperty("actorId").GetString());
         Assert.Equal("Say \"sorry\", then offer a call, please.", rejected.GetProperty("detail").GetString());
-        Assert.Contains("BrandEn.Refunds", rejected.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("BrandEn.Commitments", rejected.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Theory]

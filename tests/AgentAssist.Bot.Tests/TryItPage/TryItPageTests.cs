@@ -53,7 +53,7 @@ public sealed class TryItPageTests(KestrelBotFactory factory) : IClassFixture<Ke
         Assert.Equal("needsApproval", await page.Locator("#outcome").TextContentAsync());
         var card = await page.Locator("#card-preview .ac-adaptiveCard").InnerTextAsync();
         Assert.Contains("Needs a supervisor's approval", card, StringComparison.Ordinal);
-        Assert.Contains("'refund you' promises money back, which needs a supervisor's approval.", card, StringComparison.Ordinal);
+        Assert.Contains("'We will refund' promises money or a benefit, which needs a supervisor's approval.", card, StringComparison.Ordinal);
         Assert.Contains("'VERY' is in capitals, which reads as shouting.", card, StringComparison.Ordinal);
         Assert.Equal("We are very sorry for the delay. We will refund you today.", await page.Locator("#card-preview textarea").InputValueAsync());
         Assert.True(await page.Locator("#card-preview button", new() { HasText = "Send for approval" }).IsVisibleAsync());
@@ -90,7 +90,7 @@ public sealed class TryItPageTests(KestrelBotFactory factory) : IClassFixture<Ke
 
         await CheckAsync(page, "Hola, sentimos MUCHO el retraso. Te devolveremos el dinero hoy.", "x");
 
-        Assert.Equal(["MUCHO", "Te devolveremos"], await page.Locator("#highlighted mark").AllTextContentsAsync());
+        Assert.Equal(["MUCHO", "Te devolveremos el dinero"], await page.Locator("#highlighted mark").AllTextContentsAsync());
         var card = await page.Locator("#card-preview .ac-adaptiveCard").InnerTextAsync();
         Assert.Contains("Necesita la aprobación de un supervisor", card, StringComparison.Ordinal);
         Assert.Contains("Tu borrador", card, StringComparison.Ordinal);
