@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using AgentAssist.Core.Checking;
 using AgentAssist.Core.Tests.Packs;
 using Xunit.Abstractions;
@@ -86,68 +85,11 @@ public sealed class OffensiveTweetsEvaluationTests(ITestOutputHelper output)
     /// <summary>The labelled tweets: columns <c>,count,hate_speech,offensive_language,neither,class,tweet</c>; quoted fields may hold commas, quotes and line breaks.</summary>
     private static IEnumerable<(int Label, string Tweet)> ReadTweets(string file)
     {
-        var rows = ReadCsv(File.ReadAllText(file)).ToList();
+        var rows = CsvRows.Read(File.ReadAllText(file)).ToList();
         var header = rows[0];
         var label = header.IndexOf("class");
         var tweet = header.IndexOf("tweet");
         return rows.Skip(1).Where(r => r.Count == header.Count).Select(r => (int.Parse(r[label], CultureInfo.InvariantCulture), r[tweet]));
-    }
-
-    private static IEnumerable<List<string>> ReadCsv(string text)
-    {
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c != '"')
-                {
-                    field.Append(c);
-                }
-                else if (i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"':
-                    quoted = true;
-                    break;
-                case ',':
-                    row.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\n':
-                    row.Add(field.ToString());
-                    field.Clear();
-                    yield return row;
-                    row = [];
-                    break;
-                case '\r':
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            yield return row;
-        }
     }
 
     private readonly record struct Score(int TruePositives, int FalseNegatives, int FalsePositives)

@@ -40,7 +40,7 @@ internal static class SentimentEvaluationData
             return null;
         }
 
-        var rows = ReadCsv(File.ReadAllText(file, Encoding.UTF8)).ToList();
+        var rows = CsvRows.Read(File.ReadAllText(file, Encoding.UTF8)).ToList();
         var header = rows[0];
         int text = header.IndexOf("text"), label = header.IndexOf("label"), id = header.IndexOf("id");
         return rows.Skip(1)
@@ -75,63 +75,5 @@ internal static class SentimentEvaluationData
         }
 
         return hash % 10 < 3;
-    }
-
-    /// <summary>RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static IEnumerable<List<string>> ReadCsv(string text)
-    {
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c != '"')
-                {
-                    field.Append(c);
-                }
-                else if (i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"':
-                    quoted = true;
-                    break;
-                case ',':
-                    row.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\n':
-                    row.Add(field.ToString());
-                    field.Clear();
-                    yield return row;
-                    row = [];
-                    break;
-                case '\r':
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            yield return row;
-        }
     }
 }
