@@ -161,7 +161,12 @@ public sealed class OfflineReplySuggester : IReplySuggester
             {
                 // What the agent's own greeting holds ("Hola @maria_g,") goes with the greeting.
                 var inSentence = personal.FindAll(f => f.Span.Overlaps(sentence) && !(greeting is { } g && g.Contains(f.Span)));
-                if (inSentence.Count > 0 && inSentence.TrueForAll(static f => NamesOnly(f.EntityType)))
+                if (inSentence.Count == 0)
+                {
+                    continue;
+                }
+
+                if (inSentence.TrueForAll(static f => NamesOnly(f.EntityType)))
                 {
                     // An order number only names what the sentence is about ("tu pedido LM-2048 sale hoy"):
                     // the sentence reads whole without it, and nothing of it needs a private message.
@@ -170,13 +175,14 @@ public sealed class OfflineReplySuggester : IReplySuggester
                         edits.Add(SentenceRepair.Removal(identifier.Span, identifier.RuleId));
                         changes.Add(new SuggestionChange(SuggestionChangeKind.Redaction, $"Took the {identifier.EntityType} out of its sentence and kept the sentence.", identifier.RuleId));
                     }
+
+                    continue;
                 }
-                else if (inSentence.Count > 0 && inSentence[0] is var finding)
-                {
-                    edits.Add(SentenceRepair.Removal(sentence, finding.RuleId));
-                    droppedPrivate = true;
-                    changes.Add(new SuggestionChange(SuggestionChangeKind.Redaction, $"Left out a sentence with {finding.EntityType ?? "confidential information"}; the hand-off moves it to a private message.", finding.RuleId));
-                }
+
+                var finding = inSentence[0];
+                edits.Add(SentenceRepair.Removal(sentence, finding.RuleId));
+                droppedPrivate = true;
+                changes.Add(new SuggestionChange(SuggestionChangeKind.Redaction, $"Left out a sentence with {finding.EntityType ?? "confidential information"}; the hand-off moves it to a private message.", finding.RuleId));
             }
         }
 

@@ -13,30 +13,18 @@ namespace AgentAssist.Bot.Tests.Review;
 /// through a loopback connector, and a Teams "Send for approval" click. All must give the same verdict and suggestion,
 /// because all go through the one <c>DraftReviewer</c>.
 /// </summary>
-public sealed class DraftReviewerDoorsTests : IAsyncLifetime, IDisposable
+public sealed class DraftReviewerDoorsTests : IAsyncLifetime
 {
     private static readonly HttpClient Http = new();
-    private readonly TempDatabase _database = new();
-    private LoopbackConnector _connector = null!;
-    private ApprovalBotFactory _host = null!;
+    private ApprovalHarness _harness = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await LoopbackConnector.StartAsync();
-        _host = new ApprovalBotFactory(_connector, _database.Path);
-    }
+    private ApprovalBotFactory Host => _harness.Host;
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    private LoopbackConnector Connector => _harness.Connector;
 
-    public void Dispose()
-    {
-        _host.Dispose();
-        _database.Dispose();
-    }
+    public async Task InitializeAsync() => _harness = await ApprovalHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
 
     [Theory]
     // The case: the customer's full name, known only from the store, is flagged by every door or by none.
@@ -60,21 +48,21 @@ public sealed class DraftReviewerDoorsTests : IAsyncLifetime, IDisposable
         var suggestion = suggest.GetProperty("suggestion").GetProperty("text").GetString()!;
         Assert.Equal(suggestion, UsedSuggestion(checkCard.GetProperty("card")));
 
-        using (var message = await _host.PostAsync(TeamsActivities.Message(_connector.ServiceUrl, $"check {channel} {language} {handle}: {draft}")))
+        using (var message = await Host.PostAsync(TeamsActivities.Message(Connector.ServiceUrl, $"check {channel} {language} {handle}: {draft}")))
         {
             Assert.True(message.IsSuccessStatusCode);
         }
 
-        var teamsCard = (await _connector.WaitForAsync(calls => calls.Count > 0))[0].Card;
+        var teamsCard = (await Connector.WaitForAsync(calls => calls.Count > 0))[0].Card;
         var apiCard = checkCard.GetProperty("card");
         Assert.Equal(CardJson.Heading(apiCard), CardJson.Heading(teamsCard));
         Assert.Equal(CardJson.Highlighted(apiCard), CardJson.Highlighted(teamsCard));
         Assert.Equal(CardJson.Input(apiCard, "text").GetProperty("value").GetString(), CardJson.Input(teamsCard, "text").GetProperty("value").GetString());
         Assert.Equal(suggestion, UsedSuggestion(teamsCard));
 
-        var click = TeamsActivities.CardAction(_connector.ServiceUrl, "requestApproval", new { text = draft, channel, language, customer = handle, ui = language });
+        var click = TeamsActivities.CardAction(Connector.ServiceUrl, "requestApproval", new { text = draft, channel, language, customer = handle, ui = language });
         click["replyToId"] = ApprovalFlow.AgentCardId;
-        var (_, answer) = await _host.InvokeAsync(click);
+        var (_, answer) = await Host.InvokeAsync(click);
         if (check.GetProperty("outcome").GetString() == "block")
         {
             // A blocked draft is not sent to the supervisors: the agent gets the same result card again.
@@ -83,8 +71,8 @@ public sealed class DraftReviewerDoorsTests : IAsyncLifetime, IDisposable
             return;
         }
 
-        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(_connector);
-        var request = (await _host.Services.GetRequiredService<IApprovalStore>().GetAsync(requestId, default))!;
+        var (requestId, _, _) = await ApprovalFlow.PostedCardAsync(Connector);
+        var request = (await Host.Services.GetRequiredService<IApprovalStore>().GetAsync(requestId, default))!;
         Assert.Equal(check.GetProperty("outcome").GetString(), request.Outcome switch
         {
             Core.Checking.Outcome.NeedsApproval => "needsApproval",
@@ -132,7 +120,7 @@ public sealed class DraftReviewerDoorsTests : IAsyncLifetime, IDisposable
 
     private async Task<JsonElement> PostJsonAsync(string path, object body)
     {
-        using var response = await Http.PostAsJsonAsync(new Uri(_host.BaseAddress(), path), body);
+        using var response = await Http.PostAsJsonAsync(new Uri(Host.BaseAddress(), path), body);
         Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode}");
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
